@@ -1,0 +1,73 @@
+/*
+ * term.h — the terminal: the only room that reads user input and draws.
+ *
+ * On a tty (and not forced plain input) input goes through libedit: UTF-8,
+ * per-user history, tab completion, Ctrl-C cancels the prompt, Ctrl-D ends
+ * input.  Otherwise plain line reading: every prompt is printed as one line
+ * and flushed before the line is read.
+ *
+ * Every line handed back is valid UTF-8 (invalid input prints the reason and
+ * the next line is read), NFC-normalised, without the trailing newline or
+ * CR, and with surrounding blanks trimmed.
+ *
+ * Output: text is wrapped to the terminal width on a tty (80 columns
+ * otherwise no wrapping), colour only on a tty without NO_COLOR / --plain,
+ * and no box drawing with --plain.
+ */
+#ifndef CHIBO_TERM_H
+#define CHIBO_TERM_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct term term;
+
+typedef struct term_opts {
+	FILE *in;                 /* stdin when NULL */
+	FILE *out;                /* stdout when NULL */
+	int plain;                /* --plain: no colour, no box drawing */
+	int echo;                 /* print each line read after its prompt
+				     (headless transcripts) */
+	const char *history_path; /* NULL: no history */
+} term_opts;
+
+enum term_status {
+	TERM_OK = 0,
+	TERM_EOF = 1,       /* input ended (Ctrl-D, end of file) */
+	TERM_INTERRUPT = 2, /* Ctrl-C at the prompt (tty only) */
+	TERM_ERROR = -1
+};
+
+/* Never NULL (aborts on out of memory).  Reads the history file if any. */
+term *term_open(const term_opts *o);
+/* Writes the history (if any) and restores the terminal. */
+void term_close(term *t);
+int term_is_tty(const term *t);
+int term_width(const term *t);
+
+/* Paragraph text (may hold '\n'); wrapped on a tty. */
+void term_say(term *t, const char *text);
+/* A step heading: "Bước 3/12 ▕████░░░░▏ title" ("[###.....]" with --plain). */
+void term_step(term *t, int index, int total, const char *title);
+/* A problem with the user's input (e.g. "Hãy nhập một số từ 1 đến 3"). */
+void term_warn(term *t, const char *text);
+/* A numbered list of options, "  1. text". */
+void term_options(term *t, const char *const *options, size_t n);
+
+/* Shows prompt and reads one line into *line (malloc'd, caller frees) on
+ * TERM_OK. */
+int term_read(term *t, const char *prompt, char **line);
+
+/* Words offered by tab completion at the next term_read (copied).  n = 0
+ * clears them. */
+void term_complete_with(term *t, const char *const *words, size_t n);
+
+/* Input helpers shared by the runner and the menu. */
+/* 1 yes, 0 no, -1 neither: c/có/y/yes vs k/không/n/no, any case. */
+int term_parse_yesno(const char *s);
+/* Valid UTF-8 check; returns 1 if valid. */
+int term_utf8_valid(const char *s, size_t n);
+/* NFC-normalised copy (malloc'd) or NULL if s is not valid UTF-8. */
+char *term_nfc(const char *s);
+
+#endif
