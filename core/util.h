@@ -1,0 +1,40 @@
+/*
+ * util.h — small helpers shared by every room: allocation that aborts on
+ * out-of-memory (the only sane answer in a CLI), formatted strings, a growable
+ * buffer and monotonic/UTC clocks.
+ */
+#ifndef CHIBO_UTIL_H
+#define CHIBO_UTIL_H
+#include <stdarg.h>
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* malloc'd formatted string. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+/* A growable byte buffer; buf is always NUL-terminated. */
+typedef struct sbuf {
+	char *buf;
+	size_t len;
+	size_t cap;
+} sbuf;
+#define SBUF_INIT {NULL, 0, 0}
+void sbuf_add(sbuf *b, const void *data, size_t n);
+void sbuf_adds(sbuf *b, const char *s);
+void sbuf_addf(sbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Returns the string (caller frees) and resets b. */
+char *sbuf_detach(sbuf *b);
+void sbuf_free(sbuf *b);
+
+/* Seconds on the monotonic clock. */
+double now_mono(void);
+/* UTC ISO-8601 "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes). */
+void now_utc(char out[32]);
+/* mkdir -p with mode (each created component); 0 or -1 with errno. */
+int mkdir_p(const char *path, int mode);
+#endif
