@@ -11,4 +11,6 @@
  * and the message language: lang ("vi", "en") or NULL for the default
  * (Vietnamese whatever the system locale, unless LANGUAGE asks for English). */
 void i18n_init(const char *lang);
+/* Where the compiled catalogs are (<dir>/<lang>/LC_MESSAGES/chibo.mo). */
+void i18n_bind(const char *localedir);
 #endif

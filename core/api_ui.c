@@ -1,0 +1,663 @@
+/*
+ * api_ui.c — primitives for the prelude (core/lua/host.lua): prompts,
+ * output, stored answers, metadata, file reading for plugins.  Each Lua
+ * function is documented with its stack effect.
+ *
+ * A prompt is a small dialogue with the parent: the worker sends W_PROMPT;
+ * the parent answers with the stored value (resume by replay) or with a line
+ * the user typed; the worker converts and validates it (behaviour lives
+ * here and in Lua, never in the parent) and sends W_VERDICT; the parent
+ * stores an accepted value, commits, and only then says P_COMMITTED.
+ */
+#include "api_ui.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <unistr.h>
+
+#include "i18n.h"
+#include "proto.h"
+#include "sandbox.h"
+#include "term.h"
+#include "util.h"
+
+#define MAX_FILE ((size_t)4 << 20)
+
+/* The worker's side of the conversation (one per process). */
+static struct {
+	int from, to;     /* pipe fds */
+	proto_out out;    /* reused message buffer */
+	proto_in in;      /* reused reply buffer */
+	char step[128];   /* id of the running step; "" outside steps */
+	int nprompt;      /* prompts asked so far in this step */
+} ui;
+
+static void send_or_die(lua_State *L)
+{
+	if (proto_send(&ui.out, ui.to) < 0)
+		_exit(1); /* the parent is gone: nothing to report to */
+	(void)L;
+}
+
+static void recv_or_die(lua_State *L)
+{
+	if (proto_recv(&ui.in, ui.from) != 1)
+		_exit(1);
+	sandbox_arm(L); /* a new CPU budget after every reply */
+}
+
+static const char *check_text(lua_State *L, int idx, const char *what)
+{
+	size_t n;
+	const char *s = luaL_checklstring(L, idx, &n);
+	if (u8_check((const uint8_t *)s, n) != NULL || memchr(s, '\0', n))
+		luaL_error(L, _("%s: văn bản không phải UTF-8 hợp lệ"), what);
+	return s;
+}
+
+/* Pushes a protocol value as a Lua value. */
+static void push_value(lua_State *L, const proto_value *v)
+{
+	switch (v->type) {
+	case PV_BOOL:
+		lua_pushboolean(L, (int)v->i);
+		break;
+	case PV_INT:
+		lua_pushinteger(L, (lua_Integer)v->i);
+		break;
+	case PV_STR:
+		lua_pushlstring(L, v->s, v->len);
+		break;
+	default:
+		lua_pushnil(L);
+	}
+}
+
+/* Puts the Lua value at idx (nil, boolean, integer, string). */
+static void put_lua_value(lua_State *L, int idx)
+{
+	switch (lua_type(L, idx)) {
+	case LUA_TBOOLEAN:
+		proto_put_bool(&ui.out, lua_toboolean(L, idx));
+		break;
+	case LUA_TNUMBER:
+		proto_put_int(&ui.out, (int64_t)lua_tointeger(L, idx));
+		break;
+	case LUA_TSTRING: {
+		size_t n;
+		const char *s = lua_tolstring(L, idx, &n);
+		proto_put_str(&ui.out, s, n);
+		break;
+	}
+	default:
+		proto_put_nil(&ui.out);
+	}
+}
+
+/* chibo.step_begin(id, index, total, title)  [-0, +0, e] */
+static int f_step_begin(lua_State *L)
+{
+	const char *id = luaL_checkstring(L, 1);
+	lua_Integer i = luaL_checkinteger(L, 2), n = luaL_checkinteger(L, 3);
+	const char *title = check_text(L, 4, "title");
+	snprintf(ui.step, sizeof ui.step, "%s", id);
+	ui.nprompt = 0;
+	proto_begin(&ui.out, W_STEP_BEGIN);
+	proto_put_str(&ui.out, id, strlen(id));
+	proto_put_int(&ui.out, i);
+	proto_put_int(&ui.out, n);
+	proto_put_str(&ui.out, title, strlen(title));
+	send_or_die(L);
+	return 0;
+}
+
+/* chibo.step_end(id)  [-0, +0, e] */
+static int f_step_end(lua_State *L)
+{
+	const char *id = luaL_checkstring(L, 1);
+	proto_begin(&ui.out, W_STEP_END);
+	proto_put_str(&ui.out, id, strlen(id));
+	send_or_die(L);
+	ui.step[0] = '\0';
+	return 0;
+}
+
+/* ui.say(text)  [-0, +0, e] */
+static int f_say(lua_State *L)
+{
+	size_t n;
+	check_text(L, 1, "ui.say");
+	const char *s = lua_tolstring(L, 1, &n);
+	proto_begin(&ui.out, W_SAY);
+	proto_put_str(&ui.out, s, n);
+	send_or_die(L);
+	return 0;
+}
+
+/* chibo.log(text)  [-0, +0, e]: print() from a script, for --debug. */
+static int f_log(lua_State *L)
+{
+	size_t n;
+	const char *s = luaL_checklstring(L, 1, &n);
+	proto_begin(&ui.out, W_LOG);
+	proto_put_str(&ui.out, s, n);
+	send_or_die(L);
+	return 0;
+}
+
+/* ctx.answer(key) → value | nil  [-0, +1, e] */
+static int f_get(lua_State *L)
+{
+	size_t n;
+	const char *key = luaL_checklstring(L, 1, &n);
+	proto_begin(&ui.out, W_GET);
+	proto_put_str(&ui.out, key, n);
+	send_or_die(L);
+	recv_or_die(L);
+	proto_value v;
+	if (ui.in.type != P_VALUE || proto_get_value(&ui.in, &v) < 0)
+		_exit(1);
+	push_value(L, &v);
+	return 1;
+}
+
+/* Reads a string from opts[name] (raw); NULL when absent. */
+static const char *opt_str(lua_State *L, int opts, const char *name)
+{
+	if (opts == 0)
+		return NULL;
+	lua_pushstring(L, name);
+	lua_rawget(L, opts);
+	const char *s = NULL;
+	if (lua_type(L, -1) == LUA_TSTRING)
+		s = lua_tostring(L, -1); /* kept alive by opts */
+	else if (!lua_isnil(L, -1))
+		luaL_error(L, _("tùy chọn '%s' phải là một chuỗi"), name);
+	lua_pop(L, 1);
+	return s;
+}
+
+/* Reads an integer opts[name]; returns 1 if present. */
+static int opt_int(lua_State *L, int opts, const char *name, lua_Integer *v)
+{
+	if (opts == 0)
+		return 0;
+	lua_pushstring(L, name);
+	lua_rawget(L, opts);
+	int has = !lua_isnil(L, -1);
+	if (has) {
+		if (!lua_isinteger(L, -1))
+			luaL_error(L, _("tùy chọn '%s' phải là một số nguyên"),
+				   name);
+		*v = lua_tointeger(L, -1);
+	}
+	lua_pop(L, 1);
+	return has;
+}
+
+static int opt_bool(lua_State *L, int opts, const char *name)
+{
+	if (opts == 0)
+		return 0;
+	lua_pushstring(L, name);
+	lua_rawget(L, opts);
+	int b = lua_toboolean(L, -1);
+	lua_pop(L, 1);
+	return b;
+}
+
+enum pkind { PK_ASK, PK_NUMBER, PK_CHOOSE, PK_CONFIRM };
+static const char *const pkind_name[] = {"ask", "number", "choose",
+					 "confirm"};
+
+/* One prompt: its spec, as read from the call's arguments. */
+struct prompt {
+	enum pkind kind;
+	const char *text;
+	int options;      /* stack index of the options table (choose) */
+	lua_Integer nopt; /* number of options */
+	int opts;         /* stack index of opts, 0 when absent */
+	int required;
+	int has_min, has_max;
+	lua_Integer min, max;
+	int validate;     /* stack index of opts.validate, 0 when absent */
+};
+
+/* Converts a typed line into a value pushed on the stack; returns NULL, or
+ * the reason it is not acceptable (nothing pushed). */
+static const char *convert(lua_State *L, const struct prompt *p,
+			   const char *line, char *why, size_t whylen)
+{
+	int empty = line[0] == '\0';
+	if (empty && p->opts) {
+		lua_pushstring(L, "default");
+		lua_rawget(L, p->opts);
+		if (!lua_isnil(L, -1))
+			return NULL;
+		lua_pop(L, 1);
+	}
+	switch (p->kind) {
+	case PK_ASK:
+		if (empty && p->required)
+			return _("Không được để trống; hãy nhập nội dung.");
+		lua_pushstring(L, line);
+		return NULL;
+	case PK_NUMBER: {
+		if (empty && !p->required) {
+			lua_pushnil(L);
+			return NULL;
+		}
+		char *end;
+		errno = 0;
+		long long v = strtoll(line, &end, 10);
+		if (empty || *end || errno) {
+			snprintf(why, whylen, "%s",
+				 _("Hãy nhập một số nguyên (chỉ gồm chữ số)."));
+			return why;
+		}
+		if ((p->has_min && v < p->min) || (p->has_max && v > p->max)) {
+			if (p->has_min && p->has_max)
+				snprintf(why, whylen,
+					 _("Hãy nhập một số từ %lld đến %lld."),
+					 (long long)p->min, (long long)p->max);
+			else if (p->has_min)
+				snprintf(why, whylen,
+					 _("Hãy nhập một số không nhỏ hơn "
+					   "%lld."),
+					 (long long)p->min);
+			else
+				snprintf(why, whylen,
+					 _("Hãy nhập một số không lớn hơn "
+					   "%lld."),
+					 (long long)p->max);
+			return why;
+		}
+		lua_pushinteger(L, (lua_Integer)v);
+		return NULL;
+	}
+	case PK_CHOOSE: {
+		char *end;
+		long long v = strtoll(line, &end, 10);
+		if (!empty && !*end && v >= 1 && v <= p->nopt) {
+			lua_pushinteger(L, (lua_Integer)v);
+			return NULL;
+		}
+		for (lua_Integer i = 1; i <= p->nopt; i++) {
+			lua_rawgeti(L, p->options, i);
+			int same = strcmp(lua_tostring(L, -1), line) == 0;
+			lua_pop(L, 1);
+			if (same) {
+				lua_pushinteger(L, i);
+				return NULL;
+			}
+		}
+		snprintf(why, whylen,
+			 _("Hãy chọn một số từ 1 đến %lld, hoặc gõ đúng nội "
+			   "dung một lựa chọn."),
+			 (long long)p->nopt);
+		return why;
+	}
+	case PK_CONFIRM: {
+		int yn = term_parse_yesno(line);
+		if (yn < 0)
+			return _("Hãy trả lời c (có) hoặc k (không).");
+		lua_pushboolean(L, yn);
+		return NULL;
+	}
+	}
+	return NULL;
+}
+
+/* Asks the parent; returns with the answer value on top of the stack. */
+static int ask(lua_State *L, struct prompt *p)
+{
+	if (!ui.step[0])
+		return luaL_error(L, _("ui chỉ dùng được bên trong một bước"));
+	const char *k = opt_str(L, p->opts, "key");
+	char key[256];
+	if (k)
+		snprintf(key, sizeof key, "%s.%s", ui.step, k);
+	else
+		snprintf(key, sizeof key, "%s.%d", ui.step, ++ui.nprompt);
+	const char *hint = opt_str(L, p->opts, "hint");
+	p->required = opt_bool(L, p->opts, "required");
+	p->has_min = opt_int(L, p->opts, "min", &p->min);
+	p->has_max = opt_int(L, p->opts, "max", &p->max);
+	p->validate = 0;
+	if (p->opts) {
+		lua_pushstring(L, "validate");
+		lua_rawget(L, p->opts);
+		if (lua_isfunction(L, -1))
+			p->validate = lua_gettop(L);
+		else if (!lua_isnil(L, -1))
+			return luaL_error(L, _("validate phải là một hàm"));
+		else
+			lua_pop(L, 1);
+	}
+
+	proto_begin(&ui.out, W_PROMPT);
+	proto_put_str(&ui.out, key, strlen(key));
+	proto_put_str(&ui.out, pkind_name[p->kind],
+		      strlen(pkind_name[p->kind]));
+	proto_put_str(&ui.out, p->text, strlen(p->text));
+	proto_put_int(&ui.out, p->nopt);
+	for (lua_Integer i = 1; i <= p->nopt; i++) {
+		lua_rawgeti(L, p->options, i);
+		size_t n;
+		const char *s = lua_tolstring(L, -1, &n);
+		proto_put_str(&ui.out, s, n);
+		lua_pop(L, 1);
+	}
+	if (p->opts) {
+		lua_pushstring(L, "default");
+		lua_rawget(L, p->opts);
+		put_lua_value(L, -1);
+		lua_pop(L, 1);
+	} else {
+		proto_put_nil(&ui.out);
+	}
+	if (hint)
+		proto_put_str(&ui.out, hint, strlen(hint));
+	else
+		proto_put_nil(&ui.out);
+	if (p->has_min)
+		proto_put_int(&ui.out, p->min);
+	else
+		proto_put_nil(&ui.out);
+	if (p->has_max)
+		proto_put_int(&ui.out, p->max);
+	else
+		proto_put_nil(&ui.out);
+	send_or_die(L);
+
+	int have = 0; /* an accepted value is on the stack */
+	for (;;) {
+		recv_or_die(L);
+		proto_value v;
+		if (ui.in.type == P_STORED) {
+			if (have)
+				lua_pop(L, 1);
+			if (proto_get_value(&ui.in, &v) < 0)
+				_exit(1);
+			push_value(L, &v);
+			return 1;
+		}
+		if (ui.in.type == P_COMMITTED && have)
+			return 1;
+		char *line;
+		int64_t attempts;
+		if (ui.in.type != P_LINE || proto_get_str(&ui.in, &line) < 0 ||
+		    proto_get_int(&ui.in, &attempts) < 0)
+			_exit(1);
+		if (have)
+			lua_pop(L, 1);
+		have = 0;
+		char buf[256];
+		const char *why = convert(L, p, line, buf, sizeof buf);
+		free(line);
+		int counts = 0;
+		if (!why && p->validate) {
+			int value = lua_gettop(L);
+			lua_pushvalue(L, p->validate);
+			lua_pushvalue(L, value);
+			lua_pushinteger(L, (lua_Integer)attempts + 1);
+			lua_call(L, 2, 2);
+			if (!lua_toboolean(L, -2)) {
+				counts = 1;
+				why = lua_type(L, -1) == LUA_TSTRING
+					      ? lua_tostring(L, -1)
+					      : _("Câu trả lời chưa đúng; hãy "
+						  "thử lại.");
+				/* why stays alive on the stack below */
+				proto_begin(&ui.out, W_VERDICT);
+				proto_put_bool(&ui.out, 0);
+				proto_put_str(&ui.out, why, strlen(why));
+				proto_put_bool(&ui.out, counts);
+				send_or_die(L);
+				lua_pop(L, 3); /* results and value */
+				continue;
+			}
+			lua_pop(L, 2);
+		}
+		proto_begin(&ui.out, W_VERDICT);
+		if (why) {
+			proto_put_bool(&ui.out, 0);
+			proto_put_str(&ui.out, why, strlen(why));
+			proto_put_bool(&ui.out, 0);
+		} else {
+			proto_put_bool(&ui.out, 1);
+			put_lua_value(L, -1);
+			have = 1;
+		}
+		send_or_die(L);
+	}
+}
+
+static int opts_arg(lua_State *L, int idx)
+{
+	if (lua_isnoneornil(L, idx))
+		return 0;
+	luaL_checktype(L, idx, LUA_TTABLE);
+	return idx;
+}
+
+/* ui.ask(prompt [, opts]) → string  [-0, +1, e] */
+static int f_ask(lua_State *L)
+{
+	struct prompt p = {.kind = PK_ASK};
+	p.text = check_text(L, 1, "ui.ask");
+	p.opts = opts_arg(L, 2);
+	return ask(L, &p);
+}
+
+/* ui.number(prompt [, opts]) → integer  [-0, +1, e] */
+static int f_number(lua_State *L)
+{
+	struct prompt p = {.kind = PK_NUMBER};
+	p.text = check_text(L, 1, "ui.number");
+	p.opts = opts_arg(L, 2);
+	if (!p.opts)
+		p.required = 1;
+	return ask(L, &p);
+}
+
+/* ui.choose(prompt, options [, opts]) → index  [-0, +1, e] */
+static int f_choose(lua_State *L)
+{
+	struct prompt p = {.kind = PK_CHOOSE};
+	p.text = check_text(L, 1, "ui.choose");
+	luaL_checktype(L, 2, LUA_TTABLE);
+	p.options = 2;
+	p.nopt = (lua_Integer)lua_rawlen(L, 2);
+	if (p.nopt < 1 || p.nopt > 100)
+		return luaL_error(L, _("ui.choose cần từ 1 đến 100 lựa chọn"));
+	for (lua_Integer i = 1; i <= p.nopt; i++) {
+		if (lua_rawgeti(L, 2, i) != LUA_TSTRING)
+			return luaL_error(L, _("ui.choose: lựa chọn %d không "
+					       "phải chuỗi"),
+					  (int)i);
+		check_text(L, -1, "ui.choose");
+		lua_pop(L, 1);
+	}
+	p.opts = opts_arg(L, 3);
+	return ask(L, &p);
+}
+
+/* ui.confirm(prompt [, opts]) → boolean  [-0, +1, e] */
+static int f_confirm(lua_State *L)
+{
+	struct prompt p = {.kind = PK_CONFIRM};
+	p.text = check_text(L, 1, "ui.confirm");
+	p.opts = opts_arg(L, 2);
+	return ask(L, &p);
+}
+
+/* Appends the strings of the array at idx. */
+static void put_str_array(lua_State *L, int idx)
+{
+	lua_Integer n = (lua_Integer)lua_rawlen(L, idx);
+	proto_put_int(&ui.out, n);
+	for (lua_Integer i = 1; i <= n; i++) {
+		lua_rawgeti(L, idx, i);
+		size_t len;
+		const char *s = lua_tolstring(L, -1, &len);
+		proto_put_str(&ui.out, s ? s : "", s ? len : 0);
+		lua_pop(L, 1);
+	}
+}
+
+/* chibo.meta(id, version, title, summary, minutes, sources, steps)
+ * [-0, +0, e] */
+static int f_meta(lua_State *L)
+{
+	proto_begin(&ui.out, W_META);
+	for (int i = 1; i <= 5; i++) {
+		if (i == 2 || i == 5) {
+			proto_put_int(&ui.out, luaL_checkinteger(L, i));
+		} else {
+			size_t n;
+			const char *s = luaL_checklstring(L, i, &n);
+			proto_put_str(&ui.out, s, n);
+		}
+	}
+	luaL_checktype(L, 6, LUA_TTABLE);
+	luaL_checktype(L, 7, LUA_TTABLE);
+	proto_put_int(&ui.out, (int64_t)lua_rawlen(L, 7));
+	put_str_array(L, 6);
+	put_str_array(L, 7);
+	send_or_die(L);
+	return 0;
+}
+
+/* chibo.done()  [-0, +0, -] */
+static int f_done(lua_State *L)
+{
+	proto_begin(&ui.out, W_DONE);
+	send_or_die(L);
+	return 0;
+}
+
+void api_ui_send_error(const char *msg, const char *tb)
+{
+	proto_begin(&ui.out, W_ERROR);
+	proto_put_str(&ui.out, msg, strlen(msg));
+	proto_put_str(&ui.out, tb, strlen(tb));
+	if (proto_send(&ui.out, ui.to) < 0)
+		_exit(1);
+}
+
+/* chibo.fail(message, traceback)  [-0, +0, -] */
+static int f_fail(lua_State *L)
+{
+	const char *msg = luaL_checkstring(L, 1);
+	const char *tb = luaL_optstring(L, 2, "");
+	if (sandbox_hit_memory(L) && strstr(msg, "not enough memory"))
+		msg = lua_pushfstring(L, _("quá giới hạn bộ nhớ của bài học"));
+	api_ui_send_error(msg, tb);
+	return 0;
+}
+
+/* chibo.read_file(path) → contents | nil, why  [-0, +1|2, m] */
+static int f_read_file(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (size_t)st.st_size > MAX_FILE) {
+		int e = fd < 0 ? errno : EINVAL;
+		if (fd >= 0)
+			close(fd);
+		lua_pushnil(L);
+		lua_pushstring(L, strerror(e));
+		return 2;
+	}
+	luaL_Buffer b;
+	char *p = luaL_buffinitsize(L, &b, (size_t)st.st_size);
+	size_t got = 0;
+	while (got < (size_t)st.st_size) {
+		ssize_t r = read(fd, p + got, (size_t)st.st_size - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	close(fd);
+	luaL_pushresultsize(&b, got);
+	return 1;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* chibo.list_dir(dir) → { "a.lua", … } sorted | nil  [-0, +1, m] */
+static int f_list_dir(lua_State *L)
+{
+	const char *path = luaL_checkstring(L, 1);
+	DIR *d = opendir(path);
+	if (!d) {
+		lua_pushnil(L);
+		return 1;
+	}
+	char **names = NULL;
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len < 5 ||
+		    strcmp(e->d_name + len - 4, ".lua") != 0)
+			continue;
+		names = xrealloc(names, (n + 1) * sizeof *names);
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	lua_createtable(L, (int)n, 0);
+	for (size_t i = 0; i < n; i++) {
+		lua_pushstring(L, names[i]);
+		lua_rawseti(L, -2, (lua_Integer)i + 1);
+		free(names[i]);
+	}
+	free(names);
+	return 1;
+}
+
+static const luaL_Reg api[] = {
+	{"step_begin", f_step_begin},
+	{"step_end", f_step_end},
+	{"say", f_say},
+	{"log", f_log},
+	{"get", f_get},
+	{"ask", f_ask},
+	{"number", f_number},
+	{"choose", f_choose},
+	{"confirm", f_confirm},
+	{"meta", f_meta},
+	{"done", f_done},
+	{"fail", f_fail},
+	{"read_file", f_read_file},
+	{"list_dir", f_list_dir},
+	{NULL, NULL},
+};
+
+void api_ui_open_fds(int from_parent, int to_parent)
+{
+	ui.from = from_parent;
+	ui.to = to_parent;
+}
+
+void api_ui_open(lua_State *L, int from_parent, int to_parent)
+{
+	api_ui_open_fds(from_parent, to_parent);
+	luaL_newlib(L, api);
+}

@@ -1,0 +1,36 @@
+/*
+ * cmd.h — the command table: one command per file (cmd_<name>.c), each an
+ * entry with its name, usage line, one-line summary and exec function.
+ * exec gets the arguments after the command name (global options already
+ * removed) and returns the exit status: 0 done, 1 error, 2 usage, 3 input
+ * ended before the lesson finished.
+ */
+#ifndef CHIBO_CMD_H
+#define CHIBO_CMD_H
+
+#include "app.h"
+
+struct cmd_entry {
+	const char *name;
+	const char *usage;   /* msgid */
+	const char *summary; /* msgid */
+	int (*exec)(app *a, int argc, char **argv);
+};
+
+extern const struct cmd_entry cmd_learn_entry;
+extern const struct cmd_entry cmd_lesson_entry;
+extern const struct cmd_entry cmd_menu_entry;
+
+/* Prints "chibo: <msg>" and a pointer to --help; returns 2. */
+int cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Prints the usage and summary of c. */
+void cmd_help(const struct cmd_entry *c);
+/* 1 if s is -h or --help. */
+int cmd_is_help(const char *s);
+
+/* Shared by learn and the menu: runs (or resumes) the lesson whose id or
+ * file is given.  restart: abandon an unfinished run and start anew. */
+int cmd_learn_lesson(app *a, const char *id_or_file, int restart);
+
+#endif

@@ -1,0 +1,167 @@
+/*
+ * cmd_menu.c — chibo with no command: the interactive menu (continue where
+ * I stopped, lessons with progress, quit).  Ctrl-D quits; Ctrl-C clears the
+ * prompt; Ctrl-C inside a lesson comes back here with progress kept.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "cmd.h"
+#include "i18n.h"
+#include "util.h"
+
+struct menu_state {
+	catalog cat;
+	char *open_id; /* a lesson with an unfinished run */
+	int *pct;
+};
+
+static int collect(void *arg, const char *lesson_id, const char *status,
+		   int steps_done, int ever_done)
+{
+	struct menu_state *m = arg;
+	for (size_t i = 0; i < m->cat.n; i++) {
+		const store_lesson_meta *e = &m->cat.e[i].meta;
+		if (!e->lesson_id || strcmp(e->lesson_id, lesson_id) != 0)
+			continue;
+		int pct = e->steps ? 100 * steps_done / e->steps : 0;
+		m->pct[i] = ever_done ? 100 : pct > 100 ? 100 : pct;
+		if (strcmp(status, "in_progress") == 0 && !m->open_id &&
+		    !m->cat.e[i].hidden)
+			m->open_id = xstrdup(lesson_id);
+	}
+	return 0;
+}
+
+static int load(app *a, struct menu_state *m)
+{
+	memset(m, 0, sizeof *m);
+	if (catalog_load(&m->cat, a) < 0)
+		return -1;
+	m->pct = calloc(m->cat.n + 1, sizeof *m->pct);
+	return store_progress_each(a->st, a->person_id, collect, m);
+}
+
+static void unload(struct menu_state *m)
+{
+	catalog_free(&m->cat);
+	free(m->open_id);
+	free(m->pct);
+}
+
+/* The lessons screen: pick one by number or id; "" goes back. */
+static char *pick_lesson(app *a, struct menu_state *m)
+{
+	const char **ids = xmalloc((m->cat.n + 1) * sizeof *ids);
+	size_t n = 0;
+	term_say(a->t, _("Các bài học:"));
+	for (size_t i = 0; i < m->cat.n; i++) {
+		const catalog_entry *e = &m->cat.e[i];
+		if (e->meta.error || e->hidden)
+			continue;
+		ids[n++] = e->meta.lesson_id;
+		char *line = xasprintf(_("%2zu. %s — %d phút, đã học %d%% "
+					 "(%s)"),
+				       n, e->meta.title, e->meta.minutes,
+				       m->pct[i], e->meta.lesson_id);
+		term_say(a->t, line);
+		free(line);
+	}
+	term_complete_with(a->t, ids, n);
+	char *chosen = NULL;
+	for (;;) {
+		char *line;
+		int st = term_read(a->t, _("Chọn bài (số hoặc mã bài, Enter để "
+					   "quay lại): "),
+				   &line);
+		if (st == TERM_INTERRUPT)
+			continue;
+		if (st != TERM_OK)
+			break;
+		char *end;
+		long k = strtol(line, &end, 10);
+		if (!*line) {
+			free(line);
+			break;
+		}
+		if (!*end && k >= 1 && (size_t)k <= n)
+			chosen = xstrdup(ids[k - 1]);
+		for (size_t i = 0; !chosen && i < n; i++)
+			if (strcmp(ids[i], line) == 0)
+				chosen = xstrdup(ids[i]);
+		free(line);
+		if (chosen)
+			break;
+		term_warn(a->t, _("Không có bài đó; hãy nhập số thứ tự hoặc mã "
+				  "bài."));
+	}
+	free(ids);
+	return chosen;
+}
+
+static int exec_menu(app *a, int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	if (app_open_store(a) < 0)
+		return 1;
+	app_term(a, 0);
+	for (;;) {
+		struct menu_state m;
+		if (load(a, &m) < 0) {
+			unload(&m);
+			return 1;
+		}
+		const catalog_entry *open =
+			m.open_id ? catalog_find(&m.cat, m.open_id) : NULL;
+		term_say(a->t, _("chibo — học làm bí thư chi bộ"));
+		const char *items[3];
+		char *cont = NULL;
+		size_t n = 0;
+		if (open) {
+			cont = xasprintf(_("Học tiếp: %s"), open->meta.title);
+			items[n++] = cont;
+		}
+		items[n++] = _("Danh sách bài học");
+		items[n++] = _("Thoát");
+		term_options(a->t, items, n);
+		static const char *const words[] = {"1", "2", "3"};
+		term_complete_with(a->t, words, n);
+		char *line = NULL;
+		int st = term_read(a->t, _("Chọn: "), &line);
+		char *lesson = NULL;
+		int quit = st == TERM_EOF || st == TERM_ERROR;
+		if (st == TERM_OK) {
+			long k = strtol(line, NULL, 10);
+			if (open && k == 1)
+				lesson = xstrdup(open->meta.lesson_id);
+			else if ((size_t)k == n - 1)
+				lesson = pick_lesson(a, &m);
+			else if ((size_t)k == n)
+				quit = 1;
+			else
+				term_warn(a->t, _("Hãy chọn một số trong "
+						  "trình đơn."));
+		}
+		free(line);
+		free(cont);
+		unload(&m);
+		if (lesson) {
+			int rc = cmd_learn_lesson(a, lesson, 0);
+			free(lesson);
+			if (rc == 1 && !term_is_tty(a->t))
+				return 1;
+		}
+		if (quit)
+			return 0;
+	}
+}
+
+const struct cmd_entry cmd_menu_entry = {
+	"menu",
+	N_("chibo"),
+	N_("mở trình đơn: học tiếp, danh sách bài học, thoát"),
+	exec_menu,
+};

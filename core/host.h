@@ -1,0 +1,15 @@
+/*
+ * host.h — the worker side: owns the lua_State, runs the embedded trusted
+ * prelude (core/lua/host.lua) which sandboxes and drives the lesson, and
+ * answers for it over the pipes.  Called only in the child (worker.c).
+ */
+#ifndef CHIBO_HOST_H
+#define CHIBO_HOST_H
+
+#include "worker.h"
+
+/* Runs job; returns the worker's exit status (0: the lesson ran or failed
+ * cleanly with W_ERROR sent; 1: the pipe broke). */
+int host_main(const worker_job *job, int from_parent, int to_parent);
+
+#endif

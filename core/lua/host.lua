@@ -1,0 +1,526 @@
+-- host.lua — the trusted half of the Lua host, compiled into chibo.
+--
+-- It runs inside the worker process (core/host.c) with the full standard
+-- library, and is the only Lua code that does.  It builds the sandbox that
+-- lessons and plugins run in, the step constructors and their validation
+-- (errors as "file:line: what; did you mean …?"), and drives a lesson's
+-- steps.  `chibo` is the table of C primitives from core/api_ui.c.
+--
+-- Contract with scripts: see docs/lesson-api.md.  Everything here reads
+-- script-made tables with raw access (next/rawget) so that a hostile
+-- metatable cannot run code on the host's behalf; what scripts do run is
+-- bounded by the worker's CPU and memory limits.
+
+local chibo = ...
+
+local next, type, tostring, rawget, rawequal, select = next, type, tostring, rawget, rawequal, select
+local setmetatable, getmetatable, error, pcall, xpcall = setmetatable, getmetatable, error, pcall, xpcall
+local math_type, concat, sort, insert = math.type, table.concat, table.sort, table.insert
+local utf8_len, fmt = utf8.len, string.format
+local debug_getinfo, traceback = debug.getinfo, debug.traceback
+local host_load = load
+
+-- The shared string metatable must not be reachable (or changeable) from a
+-- script: getmetatable("") answers false.
+getmetatable("").__metatable = false
+
+---------------------------------------------------------------- messages
+
+local messages = {
+  vi = {
+    unknown_field = "trường '%s' không có trong %s",
+    did_you_mean = "; có phải ý bạn là '%s'?",
+    missing_field = "%s thiếu trường bắt buộc '%s'",
+    wrong_type = "trường '%s' của %s phải là %s, không phải %s",
+    bad_key = "%s có một khóa không phải tên trường (%s)",
+    bad_id = "trường '%s' của %s phải gồm chữ thường không dấu, số và '-' (ví dụ \"mo-dau\"), không phải \"%s\"",
+    bad_utf8 = "trường '%s' của %s không phải văn bản UTF-8 hợp lệ",
+    not_list = "trường '%s' của %s phải là một danh sách { … } liên tiếp",
+    too_few = "trường '%s' của %s cần ít nhất %d phần tử",
+    dup_in_list = "trường '%s' của %s: trùng id '%s'",
+    dup_step = "trùng id bước '%s' (đã dùng ở dòng %d)",
+    not_a_step = "phần tử %d của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)",
+    no_lesson = "tệp không trả về lesson { … } (dòng cuối phải là: return lesson { … })",
+    unknown_kind = "không có loại bước '%s'",
+    undefined_global = "biến toàn cục '%s' chưa được khai báo",
+    assign_global = "không được gán biến toàn cục '%s'; hãy dùng local",
+    kinds = "các loại bước có: %s",
+    step_in = "%s '%s'",
+    kind_error = "plugin loại bước: %s",
+    require_bad = "require: tên mô-đun '%s' không hợp lệ (chỉ chữ thường, số, '-', '_', '.')",
+    require_missing = "require: không tìm thấy mô-đun '%s' trong thư mục plugin",
+    load_binary = "load: chỉ nhận mã nguồn dạng văn bản",
+    read_failed = "không đọc được tệp: %s",
+    error_object = "lỗi (đối tượng kiểu %s)",
+    kind_dup = "loại bước '%s' được định nghĩa hai lần",
+  },
+  en = {
+    unknown_field = "unknown field '%s' in %s",
+    did_you_mean = "; did you mean '%s'?",
+    missing_field = "%s is missing the required field '%s'",
+    wrong_type = "field '%s' of %s must be %s, not %s",
+    bad_key = "%s has a key that is not a field name (%s)",
+    bad_id = "field '%s' of %s must be lowercase letters without accents, digits and '-' (e.g. \"mo-dau\"), not \"%s\"",
+    bad_utf8 = "field '%s' of %s is not valid UTF-8 text",
+    not_list = "field '%s' of %s must be a list { … } without gaps",
+    too_few = "field '%s' of %s needs at least %d items",
+    dup_in_list = "field '%s' of %s: duplicate id '%s'",
+    dup_step = "duplicate step id '%s' (already used on line %d)",
+    not_a_step = "item %d of steps is not a step (use read { … }, quiz { … }, …)",
+    no_lesson = "the file does not return lesson { … } (the last line must be: return lesson { … })",
+    unknown_kind = "unknown step kind '%s'",
+    undefined_global = "undefined global '%s'",
+    assign_global = "cannot assign the global '%s'; use local",
+    kinds = "step kinds: %s",
+    step_in = "%s '%s'",
+    kind_error = "step kind plugin: %s",
+    require_bad = "require: invalid module name '%s' (lowercase letters, digits, '-', '_', '.')",
+    require_missing = "require: module '%s' not found in the plugin directories",
+    load_binary = "load: only text chunks are accepted",
+    read_failed = "cannot read the file: %s",
+    error_object = "error (an object of type %s)",
+    kind_dup = "step kind '%s' is defined twice",
+  },
+}
+local lang = "vi"
+local function M(id, ...)
+  local t = messages[lang] or messages.vi
+  return fmt(t[id] or messages.vi[id], ...)
+end
+
+local type_names = {
+  vi = { string = "chuỗi văn bản", integer = "số nguyên", number = "số",
+         boolean = "true/false", ["function"] = "hàm (function)",
+         list = "danh sách { … }", id = "id", table = "bảng { … }" },
+  en = { string = "a string", integer = "an integer", number = "a number",
+         boolean = "a boolean", ["function"] = "a function",
+         list = "a list { … }", id = "an id", table = "a table { … }" },
+}
+local function type_name(t)
+  return (type_names[lang] or type_names.vi)[t] or t
+end
+
+-- Turns any error value into text without running a script's metamethods.
+local function errtext(e)
+  if type(e) == "string" then return e end
+  if type(e) == "number" then return tostring(e) end
+  return M("error_object", type(e))
+end
+
+---------------------------------------------------------------- suggestions
+
+local function distance(a, b)
+  local la, lb = #a, #b
+  if la > 40 or lb > 40 then return math.huge end
+  local prev, cur = {}, {}
+  for j = 0, lb do prev[j] = j end
+  for i = 1, la do
+    cur[0] = i
+    local ca = a:byte(i)
+    for j = 1, lb do
+      local cost = (ca == b:byte(j)) and 0 or 1
+      local v = prev[j] + 1
+      if cur[j - 1] + 1 < v then v = cur[j - 1] + 1 end
+      if prev[j - 1] + cost < v then v = prev[j - 1] + cost end
+      cur[j] = v
+    end
+    prev, cur = cur, prev
+  end
+  return prev[lb]
+end
+
+-- The closest of names (an array) to word, if close enough to be a typo.
+local function suggest(word, names)
+  if type(word) ~= "string" then return nil end
+  local best, bestd = nil, math.huge
+  for _, n in next, names do
+    local d = distance(word, n)
+    if d < bestd then best, bestd = n, d end
+  end
+  local limit = #word <= 4 and 1 or 2
+  if best and bestd <= limit then return best end
+  return nil
+end
+
+local function keys_of(t)
+  local out = {}
+  for k in next, t do out[#out + 1] = k end
+  sort(out)
+  return out
+end
+
+---------------------------------------------------------------- sandbox
+
+local safe_base = { "assert", "error", "ipairs", "next", "pairs", "pcall",
+  "rawequal", "rawget", "rawlen", "select", "setmetatable", "getmetatable",
+  "tonumber", "tostring", "type", "xpcall" }
+
+local function copy(t)
+  local c = {}
+  for k, v in next, t do c[k] = v end
+  return c
+end
+
+local plugin_dirs = {}
+local new_env
+
+-- require limited to the plugin directories: "a.b" is <dir>/a/b.lua; each
+-- module runs once per environment, in a sandbox of its own.
+local function make_require(loaded)
+  return function(name)
+    if type(name) ~= "string" or not name:match("^[a-z0-9_%-][a-z0-9_%-%.]*$")
+       or name:find("..", 1, true) then
+      error(M("require_bad", tostring(name)), 2)
+    end
+    if loaded[name] ~= nil then return loaded[name] end
+    local rel = name:gsub("%.", "/") .. ".lua"
+    for i = #plugin_dirs, 1, -1 do
+      local path = plugin_dirs[i] .. "/" .. rel
+      local src = chibo.read_file(path)
+      if src then
+        local env = new_env()
+        local fn, err = host_load(src, "@" .. path, "t", env)
+        if not fn then error(err, 0) end
+        local v = fn(name)
+        if v == nil then v = true end
+        loaded[name] = v
+        return v
+      end
+    end
+    error(M("require_missing", name), 2)
+  end
+end
+
+-- A fresh sandbox environment: the allow-list of DESIGN's Lua contract,
+-- private copies of the library tables, strict globals.  `extra` adds names
+-- (the step constructors) that scripts see as globals.
+new_env = function(extra, known)
+  local env = {}
+  for _, n in next, safe_base do env[n] = _G[n] end
+  env._VERSION = _VERSION
+  env.string = copy(string)
+  env.string.dump = nil
+  env.table = copy(table)
+  env.math = copy(math)
+  env.utf8 = copy(utf8)
+  env.coroutine = copy(coroutine)
+  env.os = { time = os.time, date = os.date, clock = os.clock }
+  env.print = function(...)
+    local parts = {}
+    for i = 1, select("#", ...) do
+      local v = select(i, ...)
+      parts[i] = (type(v) == "string" or type(v) == "number") and tostring(v) or type(v)
+    end
+    chibo.log(concat(parts, "\t"))
+  end
+  env.load = function(chunk, name)
+    if type(chunk) == "string" and chunk:byte(1) == 27 then
+      return nil, M("load_binary")
+    end
+    return host_load(chunk, name, "t", env)
+  end
+  env.require = make_require({})
+  env._G = env
+  if extra then for k, v in next, extra do env[k] = v end end
+  local kinds_known = known or {}
+  setmetatable(env, {
+    __index = function(_, k)
+      local s = suggest(k, kinds_known)
+      if s then
+        error(M("unknown_kind", tostring(k)) .. M("did_you_mean", s), 2)
+      end
+      s = suggest(k, keys_of(env))
+      error(M("undefined_global", tostring(k)) .. (s and M("did_you_mean", s) or ""), 2)
+    end,
+    __newindex = function(_, k)
+      error(M("assign_global", tostring(k)), 2)
+    end,
+    __metatable = false,
+  })
+  return env
+end
+
+---------------------------------------------------------------- validation
+
+-- Errors found while loading one file: { {line=, msg=}, … }
+local errors = {}
+local source_name = "?"
+
+local function fail(line, msg)
+  errors[#errors + 1] = { line = line or 0, msg = msg }
+end
+
+local function caller_line(level)
+  local info = debug_getinfo(level + 1, "l")
+  return info and info.currentline or 0
+end
+
+local check_value
+
+-- Checks a record (author table) against a schema { field = spec, … };
+-- returns a clean copy with only known fields.
+local function check_record(t, schema, what, line)
+  local out = {}
+  if type(t) ~= "table" then
+    fail(line, M("wrong_type", "?", what, type_name("table"), type(t)))
+    return out
+  end
+  local names = keys_of(schema)
+  for k, v in next, t do
+    if type(k) ~= "string" then
+      fail(line, M("bad_key", what, tostring(k)))
+    elseif not schema[k] then
+      local s = suggest(k, names)
+      fail(line, M("unknown_field", k, what) .. (s and M("did_you_mean", s) or ""))
+    else
+      out[k] = check_value(v, schema[k], k, what, line)
+    end
+  end
+  for _, name in next, names do
+    if schema[name].required and rawget(t, name) == nil then
+      fail(line, M("missing_field", what, name))
+    end
+  end
+  return out
+end
+
+check_value = function(v, spec, name, what, line)
+  local want = spec.type or "string"
+  if want == "id" then
+    if type(v) ~= "string" then
+      fail(line, M("wrong_type", name, what, type_name("string"), type(v)))
+    elseif not v:match("^[a-z0-9][a-z0-9%-]*$") then
+      fail(line, M("bad_id", name, what, v))
+    end
+    return v
+  elseif want == "string" then
+    if type(v) ~= "string" then
+      fail(line, M("wrong_type", name, what, type_name("string"), type(v)))
+    elseif not utf8_len(v) then
+      fail(line, M("bad_utf8", name, what))
+    end
+    return v
+  elseif want == "integer" then
+    if math_type(v) ~= "integer" then
+      fail(line, M("wrong_type", name, what, type_name("integer"),
+        math_type(v) == "float" and "float" or type(v)))
+    end
+    return v
+  elseif want == "list" then
+    if type(v) ~= "table" then
+      fail(line, M("wrong_type", name, what, type_name("list"), type(v)))
+      return {}
+    end
+    local n = 0
+    for k in next, v do
+      if math_type(k) ~= "integer" or k < 1 then n = -1; break end
+      if k > n then n = k end
+    end
+    local out, seen = {}, {}
+    if n < 0 then fail(line, M("not_list", name, what)); return out end
+    for i = 1, n do
+      local item = rawget(v, i)
+      if item == nil then fail(line, M("not_list", name, what)); return out end
+      local of = spec.of or "string"
+      if type(of) == "table" then
+        out[i] = check_record(item, of, fmt("%s %s[%d]", what, name, i), line)
+        local uid = spec.unique and out[i][spec.unique]
+        if type(uid) == "string" then
+          if seen[uid] then fail(line, M("dup_in_list", name, what, uid)) end
+          seen[uid] = true
+        end
+      else
+        out[i] = check_value(item, { type = of }, fmt("%s[%d]", name, i), what, line)
+      end
+    end
+    if spec.min and n < spec.min then fail(line, M("too_few", name, what, spec.min)) end
+    return out
+  else
+    if type(v) ~= want then
+      fail(line, M("wrong_type", name, what, type_name(want), type(v)))
+    end
+    return v
+  end
+end
+
+---------------------------------------------------------------- kinds
+
+local kinds = {}      -- name → { fields =, check =, run =, source = }
+local kind_names = {}
+local STEP = {}       -- marker: steps[STEP] = true for constructor results
+
+local kind_schema = {
+  name = { type = "id", required = true },
+  fields = { type = "table", required = true },
+  check = { type = "function" },
+  run = { type = "function", required = true },
+  summary = { type = "string" },
+}
+
+local function load_kinds(dirs)
+  for _, dir in next, dirs do
+    local files = chibo.list_dir(dir .. "/kinds") or {}
+    for _, file in next, files do
+      local path = dir .. "/kinds/" .. file
+      local src = chibo.read_file(path)
+      local defined
+      local env = new_env({ kind = function(spec)
+        local line = caller_line(2)
+        local before = #errors
+        local k = check_record(spec, kind_schema, "kind", line)
+        if #errors > before then
+          local e = errors[#errors]
+          errors[#errors] = nil
+          error(fmt("%s:%d: %s", path, e.line, e.msg), 0)
+        end
+        k.fields = copy(k.fields or {})
+        k.fields.id = { type = "id", required = true }
+        k.fields.title = { type = "string" }
+        k.source = path
+        defined = k
+        return k
+      end })
+      local fn, err = host_load(src or "", "@" .. path, "t", env)
+      if not fn then error(err, 0) end
+      fn()
+      if not defined then error(path .. ": " .. M("kind_error", "kind { … }"), 0) end
+      if not kinds[defined.name] then kind_names[#kind_names + 1] = defined.name end
+      kinds[defined.name] = defined
+    end
+  end
+  sort(kind_names)
+end
+
+-- The global constructor for one kind: quiz { … } → a step.
+local function constructor(name)
+  return function(spec)
+    local line = caller_line(2)
+    local k = kinds[name]
+    local id = type(spec) == "table" and rawget(spec, "id")
+    local what = type(id) == "string" and M("step_in", name, id) or name
+    local data = check_record(spec, k.fields, what, line)
+    if k.check then
+      k.check(data, function(msg) fail(line, what .. ": " .. errtext(msg)) end)
+    end
+    return { [STEP] = true, kind = name, id = data.id, title = data.title,
+             data = data, line = line }
+  end
+end
+
+local lesson_schema = {
+  id = { type = "id", required = true },
+  version = { type = "integer", required = true },
+  title = { type = "string", required = true },
+  summary = { type = "string" },
+  minutes = { type = "integer" },
+  sources = { type = "list", of = "string" },
+  steps = { type = "list", of = "table", required = true, min = 1 },
+}
+
+local LESSON = {}
+
+local function lesson_constructor(spec)
+  local line = caller_line(2)
+  local l = check_record(spec, lesson_schema, "lesson", line)
+  local seen = {}
+  local steps = {}
+  for i, st in next, l.steps or {} do
+    if type(st) ~= "table" or not rawget(st, STEP) then
+      fail(line, M("not_a_step", i))
+    else
+      if st.id and seen[st.id] then
+        fail(st.line, M("dup_step", st.id, seen[st.id]))
+      elseif st.id then
+        seen[st.id] = st.line
+      end
+      steps[#steps + 1] = st
+    end
+  end
+  l.steps = steps
+  l[LESSON] = true
+  return l
+end
+
+---------------------------------------------------------------- loading
+
+local function report(list)
+  sort(list, function(a, b) return a.line < b.line end)
+  local out = {}
+  for i, e in next, list do
+    out[i] = e.line > 0 and fmt("%s:%d: %s", source_name, e.line, e.msg)
+                         or fmt("%s: %s", source_name, e.msg)
+  end
+  return concat(out, "\n")
+end
+
+local function load_lesson(path, shown)
+  source_name = shown
+  local src, why = chibo.read_file(path)
+  if not src then error(shown .. ": " .. M("read_failed", why or "?"), 0) end
+  local extra = { lesson = lesson_constructor }
+  for _, n in next, kind_names do extra[n] = constructor(n) end
+  local env = new_env(extra, kind_names)
+  local fn, err = host_load(src, "@" .. shown, "t", env)
+  if not fn then error(err, 0) end
+  local ok, l = pcall(fn)
+  if not ok then error(errtext(l), 0) end
+  if #errors > 0 then error(report(errors), 0) end
+  if type(l) ~= "table" or not rawget(l, LESSON) then
+    error(fmt("%s: %s", shown, M("no_lesson")), 0)
+  end
+  return l
+end
+
+---------------------------------------------------------------- running
+
+local function run_lesson(l, job)
+  local ctx_base = {
+    user = job.user,
+    mode = job.mode,
+    lesson = l.id,
+  }
+  local n = #l.steps
+  for i, st in next, l.steps do
+    chibo.step_begin(st.id, i, n, st.title or "")
+    local ui = { say = chibo.say, ask = chibo.ask, number = chibo.number,
+                 choose = chibo.choose, confirm = chibo.confirm }
+    local ctx = copy(ctx_base)
+    ctx.step = st.id
+    ctx.answer = chibo.get
+    kinds[st.kind].run(st.data, ui, ctx)
+    chibo.step_end(st.id)
+  end
+  chibo.done()
+end
+
+local function send_meta(l)
+  local step_lines = {}
+  for i, st in next, l.steps do
+    step_lines[i] = st.kind .. "\t" .. st.id .. "\t" .. (st.title or "")
+  end
+  chibo.meta(l.id, l.version, l.title, l.summary or "", l.minutes or 0,
+             l.sources or {}, step_lines)
+end
+
+-- Entry point, called by core/host.c under the worker's limits.
+-- job = { action = "run" | "meta", path =, shown =, plugin_dirs = {…},
+--         user =, mode =, lang = }
+return function(job)
+  lang = job.lang or "vi"
+  plugin_dirs = job.plugin_dirs
+  local ok, err = xpcall(function()
+    load_kinds(plugin_dirs)
+    local l = load_lesson(job.path, job.shown)
+    if job.action == "meta" then
+      send_meta(l)
+    else
+      run_lesson(l, job)
+    end
+  end, function(e)
+    return { msg = errtext(e), tb = traceback(nil, 2) }
+  end)
+  if not ok then
+    if type(err) ~= "table" then err = { msg = errtext(err), tb = "" } end
+    chibo.fail(err.msg, err.tb or "")
+  end
+end

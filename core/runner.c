@@ -1,0 +1,501 @@
+#include "runner.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "json.h"
+#include "util.h"
+
+/* Step progress waiting for the next transaction. */
+struct pending {
+	char *step;
+	const char *status; /* "in_progress" | "done" */
+	double seconds;
+};
+
+/* Output held back during replay. */
+struct held {
+	int is_step; /* a step heading, else a paragraph */
+	int index, total;
+	char *text;
+};
+
+struct run {
+	const runner_opts *o;
+	const worker_job *job;
+	worker w;
+	proto_in in;
+	proto_out out;
+	int replay;             /* holding output back */
+	struct held *held;
+	size_t nheld;
+	struct pending *pend;
+	size_t npend;
+	char *step;             /* the running step */
+	double checkpoint;      /* when its time was last counted */
+};
+
+static void held_clear(struct run *r)
+{
+	for (size_t i = 0; i < r->nheld; i++)
+		free(r->held[i].text);
+	r->nheld = 0;
+}
+
+static void hold(struct run *r, int is_step, int index, int total,
+		 const char *text)
+{
+	r->held = xrealloc(r->held, (r->nheld + 1) * sizeof *r->held);
+	r->held[r->nheld++] = (struct held){is_step, index, total,
+					    xstrdup(text)};
+}
+
+static void show(struct run *r, int is_step, int index, int total,
+		 const char *text)
+{
+	if (is_step)
+		term_step(r->o->t, index, total, text);
+	else
+		term_say(r->o->t, text);
+}
+
+static void held_flush(struct run *r)
+{
+	for (size_t i = 0; i < r->nheld; i++)
+		show(r, r->held[i].is_step, r->held[i].index,
+		     r->held[i].total, r->held[i].text);
+	held_clear(r);
+}
+
+static void out_or_hold(struct run *r, int is_step, int index, int total,
+			const char *text)
+{
+	if (r->replay)
+		hold(r, is_step, index, total, text);
+	else
+		show(r, is_step, index, total, text);
+}
+
+/* Queues progress for a step, merging with what is queued for it. */
+static void pend(struct run *r, const char *step, const char *status,
+		 double seconds)
+{
+	for (size_t i = 0; i < r->npend; i++) {
+		if (strcmp(r->pend[i].step, step) == 0) {
+			if (strcmp(status, "done") == 0)
+				r->pend[i].status = "done";
+			r->pend[i].seconds += seconds;
+			return;
+		}
+	}
+	r->pend = xrealloc(r->pend, (r->npend + 1) * sizeof *r->pend);
+	r->pend[r->npend++] = (struct pending){xstrdup(step), status, seconds};
+}
+
+/* Live time spent in the running step since the last checkpoint. */
+static double lap(struct run *r)
+{
+	double now = now_mono(), d = r->replay ? 0 : now - r->checkpoint;
+	r->checkpoint = now;
+	return d;
+}
+
+/* [tx] Writes the queued step progress. */
+static int pend_write(struct run *r)
+{
+	if (r->step)
+		pend(r, r->step, "in_progress", lap(r));
+	for (size_t i = 0; i < r->npend; i++)
+		if (store_step_put(r->o->st, r->o->run_id, r->pend[i].step,
+				   r->pend[i].status, r->pend[i].seconds) < 0)
+			return -1;
+	return 0;
+}
+
+static void pend_clear(struct run *r)
+{
+	for (size_t i = 0; i < r->npend; i++)
+		free(r->pend[i].step);
+	r->npend = 0;
+}
+
+static void store_failed(struct run *r)
+{
+	fprintf(stderr, _("chibo: không lưu được câu trả lời: %s\n"),
+		store_errmsg(r->o->st));
+}
+
+/* Commits the queued progress, with an answer when key is not NULL
+ * (json NULL: a failed attempt).  0 or -1 (message printed). */
+static int commit(struct run *r, const char *key, const char *json,
+		  const char *status)
+{
+	store *st = r->o->st;
+	if (store_begin(st) < 0)
+		goto fail;
+	if (pend_write(r) < 0 ||
+	    (key && store_answer_put(st, r->o->run_id, key, json) < 0) ||
+	    (status && store_run_set_status(st, r->o->run_id, status) < 0)) {
+		store_rollback(st);
+		goto fail;
+	}
+	if (store_commit(st) < 0)
+		goto fail;
+	pend_clear(r);
+	return 0;
+fail:
+	store_failed(r);
+	return -1;
+}
+
+struct prompt_msg {
+	char *key, *kind, *text, *hint;
+	char **options;
+	int64_t nopt;
+	proto_value def;
+	int has_min, has_max;
+	int64_t min, max;
+};
+
+static void prompt_free(struct prompt_msg *p)
+{
+	free(p->key);
+	free(p->kind);
+	free(p->text);
+	free(p->hint);
+	for (int64_t i = 0; i < p->nopt; i++)
+		free(p->options[i]);
+	free(p->options);
+}
+
+static int opt_int(proto_in *in, int *has, int64_t *v)
+{
+	proto_value pv;
+	if (proto_get_value(in, &pv) < 0)
+		return -1;
+	*has = pv.type == PV_INT;
+	*v = pv.i;
+	return 0;
+}
+
+static int prompt_parse(proto_in *in, struct prompt_msg *p)
+{
+	memset(p, 0, sizeof *p);
+	if (proto_get_str(in, &p->key) < 0 || proto_get_str(in, &p->kind) < 0 ||
+	    proto_get_str(in, &p->text) < 0 || proto_get_int(in, &p->nopt) < 0 ||
+	    p->nopt < 0 || p->nopt > 100)
+		return -1;
+	p->options = xmalloc(((size_t)p->nopt + 1) * sizeof *p->options);
+	for (int64_t i = 0; i < p->nopt; i++)
+		if (proto_get_str(in, &p->options[i]) < 0) {
+			p->nopt = i;
+			return -1;
+		}
+	proto_value hint;
+	if (proto_get_value(in, &p->def) < 0 ||
+	    proto_get_value(in, &hint) < 0 ||
+	    opt_int(in, &p->has_min, &p->min) < 0 ||
+	    opt_int(in, &p->has_max, &p->max) < 0)
+		return -1;
+	if (hint.type == PV_STR)
+		p->hint = xstrndup(hint.s, hint.len);
+	return 0;
+}
+
+/* The line the user answers at, e.g. "Chọn 1–3: ". */
+static char *prompt_line(const struct prompt_msg *p)
+{
+	const char *k = p->kind;
+	char def[64] = "";
+	if (p->def.type == PV_STR)
+		snprintf(def, sizeof def, " [%.*s]", (int)p->def.len, p->def.s);
+	else if (p->def.type == PV_INT)
+		snprintf(def, sizeof def, " [%lld]", (long long)p->def.i);
+	else if (p->def.type == PV_BOOL)
+		snprintf(def, sizeof def, " [%s]", p->def.i ? "c" : "k");
+	if (strcmp(k, "choose") == 0)
+		return xasprintf(_("Chọn 1–%lld%s: "), (long long)p->nopt, def);
+	if (strcmp(k, "confirm") == 0)
+		return xasprintf(_("%s (c/k)%s: "), p->text, def);
+	if (strcmp(k, "number") == 0 && p->has_min && p->has_max)
+		return xasprintf("%s (%lld–%lld)%s: ", p->text,
+				 (long long)p->min, (long long)p->max, def);
+	return xasprintf("%s%s: ", p->text, def);
+}
+
+static void prompt_show(struct run *r, const struct prompt_msg *p)
+{
+	term *t = r->o->t;
+	if (p->hint)
+		term_say(t, p->hint);
+	if (strcmp(p->kind, "choose") == 0) {
+		term_say(t, p->text);
+		term_options(t, (const char *const *)p->options,
+			     (size_t)p->nopt);
+		term_complete_with(t, (const char *const *)p->options,
+				   (size_t)p->nopt);
+	} else if (strcmp(p->kind, "confirm") == 0) {
+		static const char *const yn[] = {"có", "không"};
+		term_complete_with(t, yn, 2);
+	} else {
+		term_complete_with(t, NULL, 0);
+	}
+}
+
+static int reply_value(struct run *r, int type, const proto_value *v)
+{
+	proto_begin(&r->out, type);
+	proto_put_value(&r->out, v);
+	return worker_send(&r->w, &r->out);
+}
+
+/* Answers a stored prompt from the store: 1 answered, 0 not stored, -1. */
+static int replay_stored(struct run *r, const char *key, int *attempts)
+{
+	char *json = NULL;
+	int rc = store_answer_get(r->o->st, r->o->run_id, key, &json,
+				  attempts);
+	if (rc < 0) {
+		store_failed(r);
+		return -1;
+	}
+	if (rc == 0 || !json) {
+		free(json);
+		return 0;
+	}
+	proto_value v;
+	char *buf;
+	if (json_decode(json, &v, &buf) < 0)
+		v.type = PV_NIL;
+	rc = reply_value(r, P_STORED, &v) < 0 ? -1 : 1;
+	free(buf);
+	free(json);
+	return rc;
+}
+
+/* Handles one W_PROMPT until the answer is committed. */
+static enum runner_result on_prompt(struct run *r)
+{
+	struct prompt_msg p;
+	enum runner_result res = RUNNER_ERROR;
+	int attempts = 0;
+	if (prompt_parse(&r->in, &p) < 0)
+		goto out;
+	int rc = replay_stored(r, p.key, &attempts);
+	if (rc != 0) {
+		held_clear(r);
+		res = rc < 0 ? RUNNER_ERROR : RUNNER_DONE;
+		goto out;
+	}
+	if (r->replay) {
+		r->replay = 0;
+		r->checkpoint = now_mono();
+		held_flush(r);
+	}
+	prompt_show(r, &p);
+	char *pl = prompt_line(&p);
+	for (;;) {
+		char *line;
+		int st = term_read(r->o->t, pl, &line);
+		if (st != TERM_OK) {
+			res = st == TERM_INTERRUPT ? RUNNER_INTERRUPT
+						   : RUNNER_EOF;
+			break;
+		}
+		proto_begin(&r->out, P_LINE);
+		proto_put_str(&r->out, line, strlen(line));
+		proto_put_int(&r->out, attempts);
+		free(line);
+		if (worker_send(&r->w, &r->out) < 0 ||
+		    worker_recv(&r->w, &r->in) != 1)
+			break;
+		if (r->in.type != W_VERDICT)
+			break;
+		int ok, counts = 0;
+		proto_value v;
+		if (proto_get_bool(&r->in, &ok) < 0 ||
+		    proto_get_value(&r->in, &v) < 0)
+			break;
+		if (ok) {
+			char *json = json_encode(&v);
+			rc = commit(r, p.key, json, NULL);
+			free(json);
+			if (rc < 0)
+				break;
+			proto_begin(&r->out, P_COMMITTED);
+			if (worker_send(&r->w, &r->out) < 0)
+				break;
+			res = RUNNER_DONE;
+			break;
+		}
+		if (proto_get_bool(&r->in, &counts) < 0)
+			break;
+		char *why = xstrndup(v.s ? v.s : "", v.len);
+		if (counts) {
+			attempts++;
+			if (commit(r, p.key, NULL, NULL) < 0) {
+				free(why);
+				break;
+			}
+		}
+		term_warn(r->o->t, why);
+		free(why);
+	}
+	free(pl);
+out:
+	prompt_free(&p);
+	return res;
+}
+
+static int on_get(struct run *r)
+{
+	char *key;
+	if (proto_get_str(&r->in, &key) < 0)
+		return -1;
+	char *json = NULL;
+	int attempts;
+	int rc = store_answer_get(r->o->st, r->o->run_id, key, &json,
+				  &attempts);
+	free(key);
+	proto_value v = {.type = PV_NIL};
+	char *buf = NULL;
+	if (rc == 1 && json && json_decode(json, &v, &buf) < 0)
+		v.type = PV_NIL;
+	rc = rc < 0 ? -1 : reply_value(r, P_VALUE, &v);
+	free(buf);
+	free(json);
+	return rc;
+}
+
+static void report_error(struct run *r, const char *msg, const char *tb)
+{
+	fprintf(stderr, "chibo: %s\n", msg);
+	if (r->o->debug && tb && *tb)
+		fprintf(stderr, "%s\n", tb);
+	fprintf(stderr, _("chibo: bài học dừng ở đây; những câu đã trả lời "
+			  "vẫn được lưu.  Hãy báo cho người soạn bài.\n"));
+}
+
+static enum runner_result on_step(struct run *r, int begin)
+{
+	char *id, *title = NULL;
+	int64_t index = 0, total = 0;
+	if (proto_get_str(&r->in, &id) < 0)
+		return RUNNER_ERROR;
+	if (begin && (proto_get_int(&r->in, &index) < 0 ||
+		      proto_get_int(&r->in, &total) < 0 ||
+		      proto_get_str(&r->in, &title) < 0)) {
+		free(id);
+		return RUNNER_ERROR;
+	}
+	if (begin) {
+		free(r->step);
+		r->step = id;
+		lap(r);
+		pend(r, id, "in_progress", 0);
+		out_or_hold(r, 1, (int)index, (int)total, title);
+		free(title);
+	} else {
+		pend(r, id, "done", lap(r));
+		free(r->step);
+		r->step = NULL;
+		free(id);
+	}
+	return RUNNER_DONE;
+}
+
+/* The message loop; returns when the run ends one way or another. */
+static enum runner_result loop(struct run *r)
+{
+	for (;;) {
+		if (worker_recv(&r->w, &r->in) != 1)
+			return RUNNER_ERROR + 100; /* worker died */
+		char *s;
+		enum runner_result res;
+		switch (r->in.type) {
+		case W_STEP_BEGIN:
+		case W_STEP_END:
+			if (on_step(r, r->in.type == W_STEP_BEGIN) != 0)
+				return RUNNER_ERROR;
+			break;
+		case W_SAY:
+			if (proto_get_str(&r->in, &s) < 0)
+				return RUNNER_ERROR;
+			out_or_hold(r, 0, 0, 0, s);
+			free(s);
+			break;
+		case W_LOG:
+			if (proto_get_str(&r->in, &s) < 0)
+				return RUNNER_ERROR;
+			if (r->o->debug)
+				fprintf(stderr, "[lua] %s\n", s);
+			free(s);
+			break;
+		case W_PROMPT:
+			res = on_prompt(r);
+			if (res != RUNNER_DONE)
+				return res;
+			break;
+		case W_GET:
+			if (on_get(r) < 0)
+				return RUNNER_ERROR;
+			break;
+		case W_DONE:
+			if (commit(r, NULL, NULL, "done") < 0)
+				return RUNNER_ERROR;
+			held_flush(r);
+			return RUNNER_DONE;
+		case W_ERROR: {
+			char *msg = NULL, *tb = NULL;
+			proto_get_str(&r->in, &msg);
+			proto_get_str(&r->in, &tb);
+			report_error(r, msg ? msg : "?", tb);
+			free(msg);
+			free(tb);
+			return RUNNER_ERROR;
+		}
+		default:
+			return RUNNER_ERROR;
+		}
+	}
+}
+
+enum runner_result runner_run(const runner_opts *o, const worker_job *job)
+{
+	struct run r = {.o = o, .job = job, .replay = 1};
+	char *err = NULL;
+	if (worker_start(&r.w, job, &err) < 0) {
+		fprintf(stderr, "chibo: %s\n", err);
+		free(err);
+		return RUNNER_ERROR;
+	}
+	r.checkpoint = now_mono();
+	enum runner_result res = loop(&r);
+	int died = res == RUNNER_ERROR + 100;
+	if (res == RUNNER_EOF || res == RUNNER_INTERRUPT)
+		commit(&r, NULL, NULL, NULL); /* time spent so far */
+	if (died || res == RUNNER_EOF || res == RUNNER_INTERRUPT)
+		kill(r.w.pid, SIGKILL);
+	char *why = worker_finish(&r.w);
+	if (died) {
+		char *msg = why ? xasprintf("%s: %s", job->shown, why)
+				: xasprintf(_("%s: tiến trình chạy bài học "
+					      "dừng bất ngờ"),
+					    job->shown);
+		report_error(&r, msg, NULL);
+		free(msg);
+		res = RUNNER_ERROR;
+	}
+	free(why);
+	held_clear(&r);
+	free(r.held);
+	pend_clear(&r);
+	free(r.pend);
+	free(r.step);
+	proto_in_free(&r.in);
+	proto_out_free(&r.out);
+	return res;
+}

@@ -1,0 +1,38 @@
+/*
+ * runner.h — runs one lesson run: starts a worker, shows what it says,
+ * asks what it asks, and stores every accepted answer (with the progress of
+ * the steps passed since the last one) in one transaction committed before
+ * the worker is told to go on, hence before the next prompt appears.
+ *
+ * Resume is replay: the worker re-runs the lesson from the start; prompts
+ * whose answer is stored are answered from the store without being shown,
+ * and what the lesson says is held back until the first prompt that has no
+ * stored answer, when only the text since the last answered prompt is
+ * shown (the context of the question being asked).
+ */
+#ifndef CHIBO_RUNNER_H
+#define CHIBO_RUNNER_H
+
+#include "store.h"
+#include "term.h"
+#include "worker.h"
+
+enum runner_result {
+	RUNNER_DONE = 0,      /* the lesson ran to its end; run is done */
+	RUNNER_ERROR = 1,     /* the lesson failed (message printed) */
+	RUNNER_EOF = 3,       /* input ended; progress kept */
+	RUNNER_INTERRUPT = 4, /* Ctrl-C; progress kept */
+};
+
+typedef struct runner_opts {
+	store *st;
+	term *t;
+	const char *run_id;
+	int debug; /* show tracebacks and print() output */
+} runner_opts;
+
+/* Runs job (action "run") for run_id; prints failures itself, in the shape
+ * "chibo: <file>: <why>". */
+enum runner_result runner_run(const runner_opts *o, const worker_job *job);
+
+#endif

@@ -1,0 +1,134 @@
+#include "sandbox.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include <lauxlib.h>
+
+#include "i18n.h"
+#include "util.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SANDBOX_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define SANDBOX_ASAN 1
+#endif
+#endif
+
+/* The allocator's state; the one instance lives for the worker's life. */
+struct sandbox {
+	size_t used;     /* bytes held by the Lua state */
+	size_t limit;    /* cap on used */
+	double cpu;      /* budget per arm, seconds */
+	double deadline; /* process CPU time at which the hook fires */
+	int over_mem;    /* an allocation was refused */
+	int over_time;   /* the hook fired */
+};
+
+static struct sandbox box;
+
+static double cpu_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void *capped_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	struct sandbox *b = ud;
+	size_t old = ptr ? osize : 0;
+	if (nsize == 0) {
+		free(ptr);
+		b->used -= old;
+		return NULL;
+	}
+	if (nsize > old && nsize - old > b->limit - b->used) {
+		b->over_mem = 1;
+		return NULL;
+	}
+	void *p = realloc(ptr, nsize);
+	if (!p)
+		return NULL;
+	b->used = b->used - old + nsize;
+	return p;
+}
+
+static void hook(lua_State *L, lua_Debug *ar)
+{
+	(void)ar;
+	if (!box.over_time && cpu_now() < box.deadline)
+		return;
+	box.over_time = 1;
+	/* From now on every instruction fails, so a pcall loop cannot go on. */
+	lua_sethook(L, hook, LUA_MASKCOUNT, 1);
+	luaL_error(L, _("quá giới hạn thời gian: hơn %.0f giây CPU liền "
+			"không hỏi người dùng (vòng lặp không dừng?)"),
+		   box.cpu);
+}
+
+static void set_cpu_rlimit(double budget)
+{
+	/* Whole seconds: the kernel's granularity; +1 so the hook, which gives
+	 * a better message, normally fires first. */
+	struct rlimit r;
+	rlim_t soft = (rlim_t)ceil(cpu_now() + budget) + 1;
+	r.rlim_cur = soft;
+	r.rlim_max = soft + 1;
+	setrlimit(RLIMIT_CPU, &r);
+}
+
+void sandbox_limit_process(const sandbox_limits *lim)
+{
+	struct rlimit r = {0, 0};
+	setrlimit(RLIMIT_FSIZE, &r); /* no byte written to any file */
+	setrlimit(RLIMIT_CORE, &r);  /* and no core file on SIGXCPU */
+	r.rlim_cur = r.rlim_max = 64; /* reads of plugin files only */
+	setrlimit(RLIMIT_NOFILE, &r);
+#ifndef SANDBOX_ASAN
+	/* Address space: the Lua cap plus room for the program itself.  Not
+	 * under AddressSanitizer, which reserves terabytes of shadow. */
+	r.rlim_cur = r.rlim_max = (rlim_t)lim->mem + ((rlim_t)512 << 20);
+	setrlimit(RLIMIT_AS, &r);
+#endif
+#else
+	(void)lim;
+#endif
+	set_cpu_rlimit(lim->cpu);
+}
+
+lua_State *sandbox_new_state(const sandbox_limits *lim)
+{
+	box.used = 0;
+	box.limit = lim->mem;
+	box.cpu = lim->cpu;
+	box.over_mem = box.over_time = 0;
+	lua_State *L = lua_newstate(capped_alloc, &box);
+	if (!L)
+		return NULL;
+	sandbox_arm(L);
+	return L;
+}
+
+void sandbox_arm(lua_State *L)
+{
+	box.over_time = 0;
+	box.deadline = cpu_now() + box.cpu;
+	lua_sethook(L, hook, LUA_MASKCOUNT, 10000);
+	set_cpu_rlimit(box.cpu);
+}
+
+int sandbox_hit_memory(lua_State *L)
+{
+	(void)L;
+	return box.over_mem;
+}
+
+int sandbox_hit_time(lua_State *L)
+{
+	(void)L;
+	return box.over_time;
+}
