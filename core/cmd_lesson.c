@@ -11,6 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <uniwidth.h>
+
 #include "catalog.h"
 #include "cmd.h"
 #include "i18n.h"
@@ -18,6 +20,13 @@
 #include "util.h"
 
 /* ---- list */
+
+/* Prints s left-aligned in a column of width terminal cells. */
+static void print_padded(const char *s, int width)
+{
+	int w = u8_strwidth((const uint8_t *)s, "UTF-8");
+	printf("%s%*s", s, width > w ? width - w : 1, "");
+}
 
 struct progress {
 	catalog *cat;
@@ -49,18 +58,15 @@ static int lesson_list(app *a)
 	struct progress p = {&cat, pct};
 	if (store_progress_each(a->st, a->person_id, note_progress, &p) < 0)
 		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
-	printf(_("%-26s %6s %7s  %s\n"), _("MÃ BÀI"), _("PHÚT"), _("TIẾN ĐỘ"),
-	       _("TÊN BÀI"));
-	int broken = 0;
+	print_padded(_("MÃ BÀI"), 27);
+	print_padded(_("PHÚT"), 7);
+	print_padded(_("TIẾN ĐỘ"), 9);
+	printf("%s\n", _("TÊN BÀI"));
 	for (size_t i = 0; i < cat.n; i++) {
 		const catalog_entry *e = &cat.e[i];
-		if (e->meta.error) {
-			broken++;
+		if (e->meta.error || e->hidden)
 			continue;
-		}
-		if (e->hidden)
-			continue;
-		printf("%-26s %6d %6d%%  %s%s\n", e->meta.lesson_id,
+		printf("%-26s %4d   %6d%%  %s%s\n", e->meta.lesson_id,
 		       e->meta.minutes, pct[i], e->meta.title,
 		       e->overrides ? _(" (thay bản có sẵn)") : "");
 	}
@@ -72,7 +78,7 @@ static int lesson_list(app *a)
 				cat.e[i].meta.path, cat.e[i].meta.path);
 	free(pct);
 	catalog_free(&cat);
-	return broken ? 0 : 0;
+	return 0;
 }
 
 /* ---- show */
@@ -177,7 +183,12 @@ static int check_dir(app *a, const char *dir, int *bad, int *nfiles)
 		if (e->d_name[0] != '.' && len > 4 &&
 		    strcmp(e->d_name + len - 4, ".lua") == 0) {
 			names = xrealloc(names, (n + 1) * sizeof *names);
-			names[n++] = xasprintf("%s/%s", dir, e->d_name);
+			size_t dl = strlen(dir);
+			names[n++] = xasprintf("%.*s/%s",
+					       (int)(dl > 1 && dir[dl - 1] == '/'
+							     ? dl - 1
+							     : dl),
+					       dir, e->d_name);
 		}
 	}
 	closedir(d);

@@ -1,7 +1,7 @@
 /*
  * embedded.h — files compiled into the binary (cmake/embed.cmake): the
- * schema migrations core/schema/NNN-name.sql in order, and the trusted host
- * Lua core/lua/*.lua.  Each table ends with a zeroed entry.
+ * schema migrations NNN-name.sql files of core/schema in order, and the trusted host
+ * Lua core/lua/NAME.lua.  Each table ends with a zeroed entry.
  */
 #ifndef CHIBO_EMBEDDED_H
 #define CHIBO_EMBEDDED_H

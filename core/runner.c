@@ -30,6 +30,9 @@ struct run {
 	proto_in in;
 	proto_out out;
 	int replay;             /* holding output back */
+	int skipping;           /* replay: dropping the rest of an answered
+				   prompt's step */
+	struct held heading;    /* replay: the running step's heading */
 	struct held *held;
 	size_t nheld;
 	struct pending *pend;
@@ -64,19 +67,35 @@ static void show(struct run *r, int is_step, int index, int total,
 
 static void held_flush(struct run *r)
 {
+	/* Resuming inside a step: say where we are first. */
+	if (r->heading.text && (r->nheld == 0 || !r->held[0].is_step))
+		show(r, 1, r->heading.index, r->heading.total,
+		     r->heading.text);
+	free(r->heading.text);
+	r->heading.text = NULL;
 	for (size_t i = 0; i < r->nheld; i++)
 		show(r, r->held[i].is_step, r->held[i].index,
 		     r->held[i].total, r->held[i].text);
 	held_clear(r);
 }
 
+/* During replay, what follows an answered prompt in its own step was seen
+ * in an earlier session (feedback on that answer) and is dropped; from the
+ * next step on, output is held until the first unanswered prompt. */
 static void out_or_hold(struct run *r, int is_step, int index, int total,
 			const char *text)
 {
-	if (r->replay)
-		hold(r, is_step, index, total, text);
-	else
+	if (!r->replay) {
 		show(r, is_step, index, total, text);
+		return;
+	}
+	if (is_step) {
+		r->skipping = 0;
+		free(r->heading.text);
+		r->heading = (struct held){1, index, total, xstrdup(text)};
+	}
+	if (!r->skipping)
+		hold(r, is_step, index, total, text);
 }
 
 /* Queues progress for a step, merging with what is queued for it. */
@@ -287,6 +306,7 @@ static enum runner_result on_prompt(struct run *r)
 	int rc = replay_stored(r, p.key, &attempts);
 	if (rc != 0) {
 		held_clear(r);
+		r->skipping = 1;
 		res = rc < 0 ? RUNNER_ERROR : RUNNER_DONE;
 		goto out;
 	}
@@ -492,6 +512,7 @@ enum runner_result runner_run(const runner_opts *o, const worker_job *job)
 	free(why);
 	held_clear(&r);
 	free(r.held);
+	free(r.heading.text);
 	pend_clear(&r);
 	free(r.pend);
 	free(r.step);

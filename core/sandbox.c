@@ -94,9 +94,6 @@ void sandbox_limit_process(const sandbox_limits *lim)
 	r.rlim_cur = r.rlim_max = (rlim_t)lim->mem + ((rlim_t)512 << 20);
 	setrlimit(RLIMIT_AS, &r);
 #endif
-#else
-	(void)lim;
-#endif
 	set_cpu_rlimit(lim->cpu);
 }
 

@@ -18,7 +18,7 @@ typedef struct worker_job {
 	const char *action;       /* "run" (drive the lesson) | "meta" */
 	const char *path;         /* lesson file to open */
 	const char *shown;        /* its name in messages (e.g. lessons/x.lua) */
-	const char *const *plugin_dirs; /* roots; kinds are <root>/kinds/*.lua */
+	const char *const *plugin_dirs; /* roots; kinds: <root>/kinds/NAME.lua */
 	size_t nplugin_dirs;
 	const char *user;         /* ctx.user */
 	const char *mode;         /* ctx.mode: learn | rehearse | live | test */
