@@ -81,6 +81,12 @@ static int start(lua_State *L)
 
 int host_main(const worker_job *job, int from_parent, int to_parent)
 {
+	return host_run(job, from_parent, to_parent, 0);
+}
+
+int host_run(const worker_job *job, int from_parent, int to_parent,
+	     int close_state)
+{
 	lua_State *L = sandbox_new_state(&job->limits);
 	api_ui_open_fds(from_parent, to_parent);
 	if (!L) {
@@ -99,7 +105,11 @@ int host_main(const worker_job *job, int from_parent, int to_parent)
 			msg = "?";
 		api_ui_send_error(msg, "");
 	}
-	/* No lua_close: finalizers (__gc) of a script would run here, outside
-	 * any step.  The kernel frees the worker's memory. */
+	/* A worker does not lua_close: finalizers (__gc) of a script would
+	 * run there, outside any step; the kernel frees its memory. */
+	if (close_state) {
+		sandbox_arm(L);
+		lua_close(L);
+	}
 	return 0;
 }
