@@ -42,7 +42,10 @@ enum term_status {
 term *term_open(const term_opts *o);
 /* Writes the history (if any) and restores the terminal. */
 void term_close(term *t);
+/* 1 when input goes through libedit (in and out are terminals). */
 int term_is_tty(const term *t);
+/* Columns: the width forced by term_set_width, else the terminal's (out),
+ * else 80. */
 int term_width(const term *t);
 
 /* Paragraph text (may hold '\n'); wrapped on a tty. */
@@ -59,8 +62,31 @@ void term_options(term *t, const char *const *options, size_t n);
 int term_read(term *t, const char *prompt, char **line);
 
 /* Words offered by tab completion at the next term_read (copied).  n = 0
- * clears them. */
+ * clears them.  They stay offered at the reads after it until replaced or
+ * cleared.  Tab completes the whole answer typed so far (leading blanks
+ * ignored), so a word may hold spaces ("Họp chi bộ"); matching ignores case
+ * and Vietnamese diacritics ("hop" offers "Họp chi bộ"); one match replaces
+ * the answer, several extend it to their common start or are listed. */
 void term_complete_with(term *t, const char *const *words, size_t n);
+
+/* Like term_read, for a passphrase: on a tty nothing is shown while typing
+ * (Backspace and Ctrl-U edit, Ctrl-C → TERM_INTERRUPT, Ctrl-D on an empty
+ * line → TERM_EOF); the line never enters the history; with opts.echo the
+ * transcript shows "> ***".  Same UTF-8 / NFC / trimming rules. */
+int term_read_secret(term *t, const char *prompt, char **line);
+
+/* Forces the output width: cols > 0 wraps term_say, term_warn,
+ * term_options and prompts to cols columns even when out is not a terminal
+ * (tests, a future --width); 0 restores the default (the terminal's width on
+ * a tty, no wrapping otherwise). */
+void term_set_width(term *t, int cols);
+
+/* text wrapped to width columns of display width (malloc'd): explicit
+ * newlines and leading indentation are kept, continuation lines take the
+ * line's indentation (plus the width of a list marker such as "- " or
+ * "1. "), a word wider than the line is left whole on its own line.
+ * width <= 0: an unchanged copy. */
+char *term_wrap(const char *text, int width);
 
 /* Input helpers shared by the runner and the menu. */
 /* 1 yes, 0 no, -1 neither: c/có/y/yes vs k/không/n/no, any case. */

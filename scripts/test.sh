@@ -19,6 +19,6 @@ if [ "$quick" = 0 ]; then
   echo "== tests: build-asan/ (AddressSanitizer + UndefinedBehaviorSanitizer)"
   (cd "$here/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-     ctest --output-on-failure -j2 -L '' -LE no-asan) || status=1
+     ctest --output-on-failure -j2 -LE no-asan) || status=1
 fi
 exit $status
