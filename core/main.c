@@ -1,6 +1,7 @@
 /*
  * main.c — argv → global options → one command from the table.
  */
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,6 +118,9 @@ static int take_globals(app *a, int argc, char **argv, int *want_help,
 int main(int argc, char **argv)
 {
 	app a = {0};
+	/* A worker that dies must not kill us through its pipe; write errors
+	 * are checked instead. */
+	signal(SIGPIPE, SIG_IGN);
 	int want_help = 0, want_version = 0;
 	int n = take_globals(&a, argc - 1, argv + 1, &want_help, &want_version);
 	if (a.lang && strcmp(a.lang, "vi") != 0 && strcmp(a.lang, "en") != 0) {
