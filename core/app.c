@@ -37,7 +37,9 @@ void app_paths(app *a)
 		if (slash)
 			*slash = '\0';
 		/* <prefix>/bin/chibo → <prefix> */
-		prefix = xasprintf("%s/..", exe);
+		char *up = xasprintf("%s/..", exe);
+		prefix = realpath(up, NULL);
+		free(up);
 	}
 	char *installed =
 		prefix ? xasprintf("%s/%s", prefix, CHIBO_REL_DATADIR) : NULL;
