@@ -286,7 +286,7 @@ Ví dụ: chi bộ có 15 đảng viên chính thức được triệu tập, 12
           type = "integer", required = true, min = 3, max = 999 },
         { id = "so-du-bi", label = "Số đảng viên dự bị",
           type = "integer", required = false, min = 0, max = 999 },
-        { id = "ngay-sinh-hoat", label = "Ngày dự kiến sinh hoạt (dd/mm/yyyy)",
+        { id = "ngay-sinh-hoat", label = "Ngày dự kiến sinh hoạt",
           type = "date", required = true },
         { id = "hinh-thuc", label = "Hình thức buổi sinh hoạt",
           type = "choice", required = true, choices = { THUONG_KY, KET_HOP } },
@@ -307,8 +307,8 @@ Ví dụ: chi bộ có 15 đảng viên chính thức được triệu tập, 12
         ui.say(("%s có %d đảng viên chính thức. Theo cách tính "
           .. "thường dùng, cần ít nhất %d đồng chí có mặt (2/3)."):format(
           tostring(ctx.answer("chi-bo-cua-toi.ten-chi-bo")), n, can_co_mat))
-        local m = ui.number(("Đồng chí dự kiến bao nhiêu đảng viên chính thức "
-          .. "có mặt (0–%d)?"):format(n), { key = "co-mat", min = 0, max = n })
+        local m = ui.number("Đồng chí dự kiến bao nhiêu đảng viên chính thức có mặt?",
+          { key = "co-mat", required = true, min = 0, max = n })
         if 3 * m >= 2 * n then
           ui.say(("%d/%d = %s ≥ 2/3: đủ số người có mặt theo cách tính "
             .. "thường dùng."):format(m, n, percent(m, n)))

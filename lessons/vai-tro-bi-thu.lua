@@ -81,7 +81,7 @@ Các mốc 3 và 9 tính theo đảng viên chính thức, không tính đảng 
       title = "Chi bộ của đồng chí",
       run = function(ui, _ctx)
         local n = ui.number("Chi bộ của đồng chí có bao nhiêu đảng viên chính thức?",
-          { key = "so-chinh-thuc", min = 3, max = 999,
+          { key = "so-chinh-thuc", required = true, min = 3, max = 999,
             hint = "Chỉ tính đảng viên chính thức, không tính dự bị." })
         if n >= 9 then
           ui.say(("Có %d đảng viên chính thức (từ 9 trở lên): chi bộ bầu chi "
