@@ -23,6 +23,30 @@ struct held {
 	char *text;
 };
 
+/* Text from a lesson is shown on the user's terminal: control characters
+ * (escape sequences could rewrite the screen) become '?'.  In place. */
+static char *clean(char *s)
+{
+	unsigned char *u = (unsigned char *)s;
+	for (size_t i = 0; u[i]; i++) {
+		if ((u[i] < 0x20 && u[i] != '\n' && u[i] != '\t') ||
+		    u[i] == 0x7f)
+			u[i] = '?';
+		else if (u[i] == 0xc2 && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
+			u[i] = u[i + 1] = '?'; /* C1 controls, U+0080–U+009F */
+	}
+	return s;
+}
+
+/* proto_get_str for text that will be displayed. */
+static int get_text(proto_in *in, char **s)
+{
+	if (proto_get_str(in, s) < 0)
+		return -1;
+	clean(*s);
+	return 0;
+}
+
 struct run {
 	const runner_opts *o;
 	const worker_job *job;
@@ -204,12 +228,12 @@ static int prompt_parse(proto_in *in, struct prompt_msg *p)
 {
 	memset(p, 0, sizeof *p);
 	if (proto_get_str(in, &p->key) < 0 || proto_get_str(in, &p->kind) < 0 ||
-	    proto_get_str(in, &p->text) < 0 || proto_get_int(in, &p->nopt) < 0 ||
+	    get_text(in, &p->text) < 0 || proto_get_int(in, &p->nopt) < 0 ||
 	    p->nopt < 0 || p->nopt > 100)
 		return -1;
 	p->options = xmalloc(((size_t)p->nopt + 1) * sizeof *p->options);
 	for (int64_t i = 0; i < p->nopt; i++)
-		if (proto_get_str(in, &p->options[i]) < 0) {
+		if (get_text(in, &p->options[i]) < 0) {
 			p->nopt = i;
 			return -1;
 		}
@@ -220,7 +244,7 @@ static int prompt_parse(proto_in *in, struct prompt_msg *p)
 	    opt_int(in, &p->has_max, &p->max) < 0)
 		return -1;
 	if (hint.type == PV_STR)
-		p->hint = xstrndup(hint.s, hint.len);
+		p->hint = clean(xstrndup(hint.s, hint.len));
 	return 0;
 }
 
@@ -353,7 +377,7 @@ static enum runner_result on_prompt(struct run *r)
 		}
 		if (proto_get_bool(&r->in, &counts) < 0)
 			break;
-		char *why = xstrndup(v.s ? v.s : "", v.len);
+		char *why = clean(xstrndup(v.s ? v.s : "", v.len));
 		if (counts) {
 			attempts++;
 			if (commit(r, p.key, NULL, NULL) < 0) {
@@ -407,7 +431,7 @@ static enum runner_result on_step(struct run *r, int begin)
 		return RUNNER_ERROR;
 	if (begin && (proto_get_int(&r->in, &index) < 0 ||
 		      proto_get_int(&r->in, &total) < 0 ||
-		      proto_get_str(&r->in, &title) < 0)) {
+		      get_text(&r->in, &title) < 0)) {
 		free(id);
 		return RUNNER_ERROR;
 	}
@@ -442,13 +466,13 @@ static enum runner_result loop(struct run *r)
 				return RUNNER_ERROR;
 			break;
 		case W_SAY:
-			if (proto_get_str(&r->in, &s) < 0)
+			if (get_text(&r->in, &s) < 0)
 				return RUNNER_ERROR;
 			out_or_hold(r, 0, 0, 0, s);
 			free(s);
 			break;
 		case W_LOG:
-			if (proto_get_str(&r->in, &s) < 0)
+			if (get_text(&r->in, &s) < 0)
 				return RUNNER_ERROR;
 			if (r->o->debug)
 				fprintf(stderr, "[lua] %s\n", s);
@@ -470,8 +494,8 @@ static enum runner_result loop(struct run *r)
 			return RUNNER_DONE;
 		case W_ERROR: {
 			char *msg = NULL, *tb = NULL;
-			proto_get_str(&r->in, &msg);
-			proto_get_str(&r->in, &tb);
+			get_text(&r->in, &msg);
+			get_text(&r->in, &tb);
 			report_error(r, msg ? msg : "?", tb);
 			free(msg);
 			free(tb);

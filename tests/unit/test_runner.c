@@ -188,6 +188,30 @@ static void test_error_keeps_answers(void **state)
 	store_close(st);
 }
 
+/* A lesson cannot send escape sequences to the terminal. */
+static void test_control_chars_shown_as_question_marks(void **state)
+{
+	(void)state;
+	store *st = fresh_store("esc.db");
+	char pid[STORE_ID_LEN];
+	store_run r;
+	store_person_ensure(st, "u", pid);
+	store_run_create(st, pid, "c", 1, "learn", &r);
+	char *path = write_file(
+		"c.lua", "return lesson { id = \"c\", version = 1, title = "
+			 "\"C\", steps = {\n"
+			 "  step { id = \"a\", run = function(ui)\n"
+			 "    ui.say(\"x\\27[2Jy\\194\\155z\")\n"
+			 "  end } } }\n");
+	char *out = NULL;
+	assert_int_equal(run(st, r.id, path, "", &out), RUNNER_DONE);
+	assert_null(strchr(out, 27));
+	assert_non_null(strstr(out, "x?[2Jy??z"));
+	free(out);
+	free(path);
+	store_close(st);
+}
+
 static void test_json_roundtrip(void **state)
 {
 	(void)state;
@@ -221,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_full_run),
 		cmocka_unit_test(test_resume_is_replay),
 		cmocka_unit_test(test_error_keeps_answers),
+		cmocka_unit_test(test_control_chars_shown_as_question_marks),
 		cmocka_unit_test(test_json_roundtrip),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
