@@ -202,13 +202,14 @@ static int opt_int(lua_State *L, int opts, const char *name, lua_Integer *v)
 	return has;
 }
 
-static int opt_bool(lua_State *L, int opts, const char *name)
+/* opts[name] as a boolean; dflt when absent. */
+static int opt_bool_or(lua_State *L, int opts, const char *name, int dflt)
 {
 	if (opts == 0)
-		return 0;
+		return dflt;
 	lua_pushstring(L, name);
 	lua_rawget(L, opts);
-	int b = lua_toboolean(L, -1);
+	int b = lua_isnil(L, -1) ? dflt : lua_toboolean(L, -1);
 	lua_pop(L, 1);
 	return b;
 }
@@ -254,6 +255,8 @@ static const char *convert(lua_State *L, const struct prompt *p,
 			lua_pushnil(L);
 			return NULL;
 		}
+		if (empty)
+			return _("Không được để trống; hãy nhập một số.");
 		char *end;
 		errno = 0;
 		long long v = strtoll(line, &end, 10);
@@ -327,7 +330,9 @@ static int ask(lua_State *L, struct prompt *p)
 	else
 		snprintf(key, sizeof key, "%s.%d", ui.step, ++ui.nprompt);
 	const char *hint = opt_str(L, p->opts, "hint");
-	p->required = opt_bool(L, p->opts, "required");
+	/* ui.number answers an integer unless required = false is given. */
+	p->required = p->kind == PK_NUMBER ? opt_bool_or(L, p->opts, "required", 1)
+					 : opt_bool_or(L, p->opts, "required", 0);
 	p->has_min = opt_int(L, p->opts, "min", &p->min);
 	p->has_max = opt_int(L, p->opts, "max", &p->max);
 	p->validate = 0;
@@ -463,8 +468,6 @@ static int f_number(lua_State *L)
 	struct prompt p = {.kind = PK_NUMBER};
 	p.text = check_text(L, 1, "ui.number");
 	p.opts = opts_arg(L, 2);
-	if (!p.opts)
-		p.required = 1;
 	return ask(L, &p);
 }
 

@@ -37,8 +37,8 @@ static int finish(app *a, enum runner_result res, const char *id)
 {
 	switch (res) {
 	case RUNNER_DONE:
-		term_say(a->t, _("Bạn đã hoàn thành bài học. Tiến độ đã được "
-				 "lưu."));
+		term_say(a->t, _("Đồng chí đã hoàn thành bài học. Tiến độ "
+				 "đã được lưu."));
 		return 0;
 	case RUNNER_EOF:
 	case RUNNER_INTERRUPT:

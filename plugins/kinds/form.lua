@@ -53,7 +53,7 @@ return kind {
     if step.text then ui.say(step.text) end
     for _, f in ipairs(step.fields) do
       local t = f.type or "text"
-      local opts = { key = f.id, required = f.required, hint = f.hint }
+      local opts = { key = f.id, required = f.required == true, hint = f.hint }
       if t == "integer" then
         opts.min, opts.max = f.min, f.max
         ui.number(f.label, opts)
