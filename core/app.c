@@ -80,9 +80,7 @@ int app_open_store(app *a)
 		return -1;
 	}
 	if (store_person_ensure(a->st, a->login, a->person_id) < 0) {
-		fprintf(stderr, _("chibo: không tạo được hồ sơ người dùng "
-				  "'%s': %s\n"),
-			a->login, store_errmsg(a->st));
+		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
 		return -1;
 	}
 	return 0;

@@ -167,8 +167,7 @@ static void pend_clear(struct run *r)
 
 static void store_failed(struct run *r)
 {
-	fprintf(stderr, _("chibo: không lưu được câu trả lời: %s\n"),
-		store_errmsg(r->o->st));
+	fprintf(stderr, "chibo: %s\n", store_errmsg(r->o->st));
 }
 
 /* Commits the queued progress, with an answer when key is not NULL

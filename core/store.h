@@ -16,6 +16,10 @@
  *  - Ids are random UUID v4 strings (36 chars + NUL): STORE_ID_LEN.
  *  - Times are UTC ISO-8601 ("2026-11-26T06:00:00Z").
  *  - Returned strings are malloc'd and owned by the caller unless stated.
+ *  - Functions not marked [tx] join the caller's transaction if one is
+ *    open; [tx] functions called outside one fail with an internal error.
+ *  - Messages are complete sentences ("đĩa đầy: không lưu được …; hãy …"):
+ *    print them as "chibo: <message>" without adding a prefix.
  */
 #ifndef CHIBO_STORE_H
 #define CHIBO_STORE_H
@@ -71,12 +75,15 @@ int store_run_set_status(store *s, const char *run_id, const char *status);
 int store_answer_get(store *s, const char *run_id, const char *key,
 		     char **json, int *attempts);
 /* [tx] Store an accepted answer (json non-NULL) or, with json NULL, record
- * one more failed attempt.  attempts is incremented either way. */
+ * one more failed attempt.  attempts is incremented either way; a failed
+ * attempt after an accepted answer keeps the accepted value. */
 int store_answer_put(store *s, const char *run_id, const char *key,
 		     const char *json);
 
 /* step_progress */
-/* [tx] status "in_progress" | "done"; seconds is added to time spent. */
+/* [tx] status "in_progress" | "done"; seconds is added to time spent.
+ * "done" never goes back to "in_progress" (replay cannot undo progress);
+ * negative or non-finite seconds count as 0. */
 int store_step_put(store *s, const char *run_id, const char *step_id,
 		   const char *status, double seconds);
 /* Per-run progress: steps done.  1 if the run exists. */
@@ -105,9 +112,11 @@ typedef struct store_lesson_meta {
 	char *error;     /* NULL when valid */
 } store_lesson_meta;
 
+/* Frees the strings inside m (not m itself). */
 void store_lesson_meta_free(store_lesson_meta *m);
 /* Calls cb for every cached row (path order).  cb's row is only valid during
- * the call. */
+ * the call.  Rows are read before the first call, so cb may write; a
+ * non-zero return from cb stops the walk (the function still returns 0). */
 typedef int (*store_meta_cb)(void *arg, const store_lesson_meta *m);
 int store_index_each(store *s, store_meta_cb cb, void *arg);
 /* [tx] insert or replace one row. */
