@@ -1,0 +1,89 @@
+"lesson check" lists every error of a broken lesson as FILE:LINE: what, with
+"did you mean" for a near-miss name, and exits 1 with the number of broken
+files; valid lessons (a file or a whole folder) are reported valid, exit 0.
+"learn" refuses a broken lesson file with the same errors (exit 1, nothing
+stored), and "lesson list" skips broken lessons of a --lessons folder with a
+pointer to "lesson check".  The broken lessons are under
+tests/transcripts/lessons/broken/ (a comment marks each error).
+(The order of several errors on one line changes from run to run, see
+lesson-check-complete.t, so those outputs are compared as sorted lines.)
+
+%% run chibo lesson check tests/transcripts/lessons/broken/loi-truong.lua
+%% exit 1
+%% output sorted
+chibo: 1 tệp có lỗi.
+tests/transcripts/lessons/broken/loi-truong.lua:11: read 'mo-dau' thiếu trường bắt buộc 'text'
+tests/transcripts/lessons/broken/loi-truong.lua:11: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
+tests/transcripts/lessons/broken/loi-truong.lua:12: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
+tests/transcripts/lessons/broken/loi-truong.lua:12: trường 'hint' không có trong quiz 'cau-1'; có phải ý bạn là 'hints'?
+tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
+tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
+tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau' fields[1] thiếu trường bắt buộc 'label'
+tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'lable' không có trong form 'bieu-mau' fields[1]; có phải ý bạn là 'label'?
+tests/transcripts/lessons/broken/loi-truong.lua:19: quiz 'cau-2' thiếu trường bắt buộc 'question'
+tests/transcripts/lessons/broken/loi-truong.lua:20: trùng id bước 'mo-dau' (đã dùng ở dòng 11)
+tests/transcripts/lessons/broken/loi-truong.lua:4: lesson thiếu trường bắt buộc 'title'
+tests/transcripts/lessons/broken/loi-truong.lua:4: phần tử 7 của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'minutes' của lesson phải là số nguyên, không phải float
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'tac_gia' không có trong lesson
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'version' của lesson phải là số nguyên, không phải string
+%% run chibo lesson check tests/transcripts/lessons/broken/cu-phap.lua tests/transcripts/lessons/broken/khong-tra-ve.lua tests/transcripts/lessons/broken/bien-toan-cuc.lua
+%% exit 1
+%% output
+tests/transcripts/lessons/broken/cu-phap.lua:8: '}' expected (to close '{' at line 6) near 'read'
+tests/transcripts/lessons/broken/khong-tra-ve.lua: tệp không trả về lesson { … } (dòng cuối phải là: return lesson { … })
+tests/transcripts/lessons/broken/bien-toan-cuc.lua:2: biến toàn cục 'leson' chưa được khai báo; có phải ý bạn là 'lesson'?
+chibo: 3 tệp có lỗi.
+%% run chibo lesson check tests/transcripts/lessons/
+%% exit 0
+%% output
+tests/transcripts/lessons/hoi-lai.lua: hợp lệ (bài 'hoi-lai', 2 bước)
+tests/transcripts/lessons/loi-khi-chay.lua: hợp lệ (bài 'loi-khi-chay', 2 bước)
+tests/transcripts/lessons/nhap-lieu.lua: hợp lệ (bài 'nhap-lieu', 2 bước)
+%% run chibo lesson check lessons tests/transcripts/lessons/hoi-lai.lua
+%% exit 0
+%% output
+lessons/trinh-tu-sinh-hoat.lua: hợp lệ (bài 'trinh-tu-sinh-hoat', 18 bước)
+lessons/vai-tro-bi-thu.lua: hợp lệ (bài 'vai-tro-bi-thu', 14 bước)
+tests/transcripts/lessons/hoi-lai.lua: hợp lệ (bài 'hoi-lai', 2 bước)
+%% run chibo --db $DB --user an learn tests/transcripts/lessons/broken/loi-truong.lua
+%% exit 1
+%% output sorted
+chibo: bài học có lỗi; hãy sửa rồi thử lại (chibo lesson check tests/transcripts/lessons/broken/loi-truong.lua).
+tests/transcripts/lessons/broken/loi-truong.lua:11: read 'mo-dau' thiếu trường bắt buộc 'text'
+tests/transcripts/lessons/broken/loi-truong.lua:11: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
+tests/transcripts/lessons/broken/loi-truong.lua:12: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
+tests/transcripts/lessons/broken/loi-truong.lua:12: trường 'hint' không có trong quiz 'cau-1'; có phải ý bạn là 'hints'?
+tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
+tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
+tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau' fields[1] thiếu trường bắt buộc 'label'
+tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'lable' không có trong form 'bieu-mau' fields[1]; có phải ý bạn là 'label'?
+tests/transcripts/lessons/broken/loi-truong.lua:19: quiz 'cau-2' thiếu trường bắt buộc 'question'
+tests/transcripts/lessons/broken/loi-truong.lua:20: trùng id bước 'mo-dau' (đã dùng ở dòng 11)
+tests/transcripts/lessons/broken/loi-truong.lua:4: lesson thiếu trường bắt buộc 'title'
+tests/transcripts/lessons/broken/loi-truong.lua:4: phần tử 7 của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'minutes' của lesson phải là số nguyên, không phải float
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'tac_gia' không có trong lesson
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
+tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'version' của lesson phải là số nguyên, không phải string
+%% sql
+SELECT count(*) FROM lesson_run;
+%% rows
+0
+%% run chibo --db $DB --user an --lessons tests/transcripts/lessons/broken lesson list
+%% exit 0
+%% output
+chibo: bỏ qua tests/transcripts/lessons/broken/bien-toan-cuc.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/bien-toan-cuc.lua)
+chibo: bỏ qua tests/transcripts/lessons/broken/cu-phap.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/cu-phap.lua)
+chibo: bỏ qua tests/transcripts/lessons/broken/dong-bai.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/dong-bai.lua)
+chibo: bỏ qua tests/transcripts/lessons/broken/khong-tra-ve.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/khong-tra-ve.lua)
+chibo: bỏ qua tests/transcripts/lessons/broken/loai-buoc-sai.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/loai-buoc-sai.lua)
+chibo: bỏ qua tests/transcripts/lessons/broken/loi-truong.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/loi-truong.lua)
+MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
+vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy

@@ -1,0 +1,121 @@
+Usage errors exit 2 with "chibo: what is wrong", the usage line of the
+command and a pointer to --help, and touch nothing: the database is not even
+created.  --help and --version exit 0.
+
+%% run chibo --db $DB bogus
+%% exit 2
+%% output
+chibo: không có lệnh 'bogus'
+Xem thêm: chibo --help
+%% run chibo --db $DB lesson
+%% exit 2
+%% output
+chibo: thiếu lệnh con: list, show, check, test hoặc new
+Cách dùng: chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+Xem thêm: chibo --help
+%% run chibo --db $DB lesson frobnicate
+%% exit 2
+%% output
+chibo: không có lệnh con 'lesson frobnicate'
+Cách dùng: chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+Xem thêm: chibo --help
+%% run chibo --db $DB lesson list extra
+%% exit 2
+%% output
+chibo: sai số đối số cho lesson list
+Cách dùng: chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+Xem thêm: chibo --help
+%% run chibo --db $DB lesson show
+%% exit 2
+%% output
+chibo: sai số đối số cho lesson show
+Cách dùng: chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+Xem thêm: chibo --help
+%% run chibo --db $DB lesson test lessons/vai-tro-bi-thu.lua
+%% exit 2
+%% output
+chibo: lesson test cần TỆP.lua và --answers TỆP
+Cách dùng: chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+Xem thêm: chibo --help
+%% run chibo --db $DB lesson check
+%% exit 2
+%% output
+chibo: lesson check cần ít nhất một tệp hoặc thư mục
+Cách dùng: chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+Xem thêm: chibo --help
+%% run chibo --db $DB lesson new
+%% exit 2
+%% output
+chibo: lesson new cần đúng một mã bài
+Cách dùng: chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+Xem thêm: chibo --help
+%% run chibo --db $DB learn --bogus
+%% exit 2
+%% output
+chibo: tùy chọn không rõ: --bogus
+Cách dùng: chibo learn [ID | TỆP.lua] [--restart]
+Xem thêm: chibo --help
+%% run chibo --db $DB learn trinh-tu-sinh-hoat vai-tro-bi-thu
+%% exit 2
+%% output
+chibo: chỉ học một bài mỗi lần
+Cách dùng: chibo learn [ID | TỆP.lua] [--restart]
+Xem thêm: chibo --help
+%% run chibo --db $DB --lang fr lesson list
+%% exit 2
+%% output
+chibo: --lang: vi | en
+%% run chibo --db
+%% exit 2
+%% output
+chibo: --db cần một giá trị
+Xem thêm: chibo --help
+%% sh
+test ! -e "$DB"
+%% # A lesson id that does not exist is a usage error too (see lesson list).
+%% run chibo --db $DB --user an learn khong-co-bai-nay
+%% exit 2
+%% output
+chibo: không có bài học 'khong-co-bai-nay' (xem: chibo lesson list)
+Cách dùng: chibo learn [ID | TỆP.lua] [--restart]
+Xem thêm: chibo --help
+%% # learn without a lesson and nothing in progress.
+%% run chibo --db $DB --user an learn
+%% exit 2
+%% output
+chibo: chưa có bài nào đang học dở; hãy chọn một bài (chibo lesson list)
+Cách dùng: chibo learn [ID | TỆP.lua] [--restart]
+Xem thêm: chibo --help
+%% run chibo --help
+%% exit 0
+%% output
+chibo 0.1.0 — học và làm công tác bí thư chi bộ
+
+Cách dùng: chibo [tùy chọn] [lệnh] [đối số]
+Không có lệnh: mở trình đơn (tiếp tục bài đang học, danh sách bài học).
+
+Các lệnh:
+  chibo learn [ID | TỆP.lua] [--restart]
+      học một bài; bài đang học dở thì học tiếp từ câu chưa trả lời (--restart: học lại từ đầu, giữ lần học cũ)
+  chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+      xem danh sách bài học và tiến độ; xem một bài; kiểm tra, chạy thử và tạo bài học mới (cho người soạn bài)
+
+Tùy chọn chung:
+  --user TÊN       người học (mặc định: $CHIBO_USER hoặc tên đăng nhập)
+  --db ĐƯỜNG_DẪN   cơ sở dữ liệu (mặc định: $CHIBO_DB hoặc $XDG_DATA_HOME/chibo/chibo.db)
+  --lessons THƯ_MỤC  thêm một thư mục bài học (lặp lại được)
+  --lang vi|en     ngôn ngữ giao diện (mặc định: vi)
+  --plain          không màu, không ký tự khung
+  --debug          hiện vết lỗi (traceback) và print() của bài học
+  --help, --version
+
+Mã thoát: 0 xong; 1 lỗi; 2 sai cách dùng; 3 hết dữ liệu nhập trước khi xong bài (đã lưu tiến độ).
+%% run chibo --version
+%% exit 0
+%% output
+chibo 0.1.0
+%% run chibo --help lesson
+%% exit 0
+%% output
+chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
+  xem danh sách bài học và tiến độ; xem một bài; kiểm tra, chạy thử và tạo bài học mới (cho người soạn bài)
