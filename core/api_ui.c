@@ -37,7 +37,26 @@ static struct {
 	proto_in in;      /* reused reply buffer */
 	char step[128];   /* id of the running step; "" outside steps */
 	int nprompt;      /* prompts asked so far in this step */
+	const char *source; /* the lesson file, as shown in messages */
 } ui;
+
+/* Answer keys asked so far in this run: a key asked twice would be answered
+ * from the store the second time without the user seeing the question. */
+static struct {
+	char **keys;
+	size_t n;
+} asked;
+
+/* 1 if key was asked before (and records it otherwise). */
+static int key_seen(const char *key)
+{
+	for (size_t i = 0; i < asked.n; i++)
+		if (strcmp(asked.keys[i], key) == 0)
+			return 1;
+	asked.keys = xrealloc(asked.keys, (asked.n + 1) * sizeof *asked.keys);
+	asked.keys[asked.n++] = xstrdup(key);
+	return 0;
+}
 
 static void send_or_die(lua_State *L)
 {
@@ -46,11 +65,15 @@ static void send_or_die(lua_State *L)
 	(void)L;
 }
 
-static void recv_or_die(lua_State *L)
+/* Waits for the parent's reply.  arm: the reply ends a prompt, so the
+ * script gets a new CPU budget (other replies, such as ctx.answer's, do
+ * not renew it, or a loop of them would never be stopped). */
+static void recv_or_die(lua_State *L, int arm)
 {
 	if (proto_recv(&ui.in, ui.from) != 1)
 		_exit(1);
-	sandbox_arm(L); /* a new CPU budget after every reply */
+	if (arm)
+		sandbox_arm(L);
 }
 
 static const char *check_text(lua_State *L, int idx, const char *what)
@@ -160,7 +183,7 @@ static int f_get(lua_State *L)
 	proto_begin(&ui.out, W_GET);
 	proto_put_str(&ui.out, key, n);
 	send_or_die(L);
-	recv_or_die(L);
+	recv_or_die(L, 0);
 	proto_value v;
 	if (ui.in.type != P_VALUE || proto_get_value(&ui.in, &v) < 0)
 		_exit(1);
@@ -234,14 +257,35 @@ struct prompt {
 /* Converts a typed line into a value pushed on the stack; returns NULL, or
  * the reason it is not acceptable (nothing pushed). */
 static const char *convert(lua_State *L, const struct prompt *p,
+			   const char *line, char *why, size_t whylen);
+static const char *convert(lua_State *L, const struct prompt *p,
 			   const char *line, char *why, size_t whylen)
 {
 	int empty = line[0] == '\0';
 	if (empty && p->opts) {
+		/* An empty line takes the default, converted and checked as if
+		 * it had been typed. */
+		char buf[64];
+		const char *def = NULL;
 		lua_pushstring(L, "default");
 		lua_rawget(L, p->opts);
-		if (!lua_isnil(L, -1))
-			return NULL;
+		if (lua_type(L, -1) == LUA_TBOOLEAN) {
+			def = lua_toboolean(L, -1) ? "c" : "k";
+		} else if (lua_isinteger(L, -1)) {
+			snprintf(buf, sizeof buf, "%lld",
+				 (long long)lua_tointeger(L, -1));
+			def = buf;
+		} else if (lua_type(L, -1) == LUA_TSTRING) {
+			def = lua_tostring(L, -1);
+		} else if (!lua_isnil(L, -1)) {
+			luaL_error(L, _("default phải là chuỗi, số nguyên hoặc "
+					"true/false"));
+		}
+		if (def && *def) {
+			const char *r = convert(L, p, def, why, whylen);
+			lua_remove(L, r ? -1 : -2); /* the default itself */
+			return r;
+		}
 		lua_pop(L, 1);
 	}
 	switch (p->kind) {
@@ -325,10 +369,16 @@ static int ask(lua_State *L, struct prompt *p)
 		return luaL_error(L, _("ui chỉ dùng được bên trong một bước"));
 	const char *k = opt_str(L, p->opts, "key");
 	char key[256];
+	ui.nprompt++;
 	if (k)
 		snprintf(key, sizeof key, "%s.%s", ui.step, k);
 	else
-		snprintf(key, sizeof key, "%s.%d", ui.step, ++ui.nprompt);
+		snprintf(key, sizeof key, "%s.%d", ui.step, ui.nprompt);
+	if (key_seen(key))
+		return luaL_error(L, _("khóa câu trả lời '%s' đã dùng cho một "
+				       "câu hỏi trước trong bài này; mỗi câu "
+				       "hỏi cần một key riêng"),
+				  key);
 	const char *hint = opt_str(L, p->opts, "hint");
 	/* ui.number answers an integer unless required = false is given. */
 	p->required = p->kind == PK_NUMBER ? opt_bool_or(L, p->opts, "required", 1)
@@ -384,7 +434,7 @@ static int ask(lua_State *L, struct prompt *p)
 
 	int have = 0; /* an accepted value is on the stack */
 	for (;;) {
-		recv_or_die(L);
+		recv_or_die(L, 1);
 		proto_value v;
 		if (ui.in.type == P_STORED) {
 			if (have)
@@ -562,7 +612,8 @@ static int f_fail(lua_State *L)
 	const char *msg = luaL_checkstring(L, 1);
 	const char *tb = luaL_optstring(L, 2, "");
 	if (sandbox_hit_memory(L) && strstr(msg, "not enough memory"))
-		msg = lua_pushfstring(L, _("quá giới hạn bộ nhớ của bài học"));
+		msg = lua_pushfstring(L, "%s: %s", ui.source,
+				      _("quá giới hạn bộ nhớ của bài học"));
 	api_ui_send_error(msg, tb);
 	return 0;
 }
@@ -652,6 +703,11 @@ static const luaL_Reg api[] = {
 	{"list_dir", f_list_dir},
 	{NULL, NULL},
 };
+
+void api_ui_set_source(const char *shown)
+{
+	ui.source = shown;
+}
 
 void api_ui_open_fds(int from_parent, int to_parent)
 {

@@ -11,6 +11,8 @@
 void api_ui_open(lua_State *L, int from_parent, int to_parent);
 /* Sets the pipe fds without a Lua state (to report early failures). */
 void api_ui_open_fds(int from_parent, int to_parent);
+/* The lesson file's name for messages that have no position. */
+void api_ui_set_source(const char *shown);
 /* Sends W_ERROR (used by host.c when even the prelude failed). */
 void api_ui_send_error(const char *msg, const char *traceback);
 

@@ -37,20 +37,19 @@ int catalog_meta(const worker_job *job, store_lesson_meta *m, char **extra)
 			m->steps = (int)nsteps;
 			sbuf b = SBUF_INIT;
 			for (int64_t i = 0; i < nsources; i++) {
-				char *s;
-				if (proto_get_str(&in, &s) < 0)
+				char *src;
+				if (proto_get_str(&in, &src) < 0)
 					break;
-				sbuf_addf(&b, "%s\n", s);
-				free(s);
+				sbuf_addf(&b, "S\t%s\n", src);
+				free(src);
 			}
-			sbuf_adds(&b, "\n");
 			if (proto_get_int(&in, &nlines) == 0)
 				for (int64_t i = 0; i < nlines; i++) {
-					char *s;
-					if (proto_get_str(&in, &s) < 0)
+					char *st;
+					if (proto_get_str(&in, &st) < 0)
 						break;
-					sbuf_addf(&b, "%s\n", s);
-					free(s);
+					sbuf_addf(&b, "K\t%s\n", st);
+					free(st);
 				}
 			if (extra)
 				*extra = sbuf_detach(&b);

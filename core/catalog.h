@@ -36,8 +36,8 @@ void catalog_free(catalog *c);
 
 /* Runs job (action "meta") in a worker.  On success fills m (free with
  * store_lesson_meta_free; path/mtime/size are left to the caller) and, if
- * extra is not NULL, *extra: the sources, a blank line, then one line per
- * step "kind\tid\ttitle".  When the lesson is broken, m->error holds every
+ * extra is not NULL, *extra: one line "S\t<source>" per source, then one
+ * line "K\t<kind>\t<id>\t<title>" per step.  When the lesson is broken, m->error holds every
  * error, one per line.  Returns 0, or -1 if no worker could run. */
 int catalog_meta(const worker_job *job, store_lesson_meta *m, char **extra);
 

@@ -83,6 +83,34 @@ static int lesson_list(app *a)
 
 /* ---- show */
 
+/* Prints the sources and steps of catalog_meta's extra (changes it). */
+static void print_extra(char *extra)
+{
+	int nsrc = 0, nstep = 0;
+	for (char *s = extra, *nl; s && *s; s = nl + 1) {
+		nl = strchr(s, '\n');
+		if (!nl)
+			break;
+		*nl = '\0';
+		char *f[4] = {s, NULL, NULL, NULL};
+		for (int i = 1; i < 4 && f[i - 1]; i++) {
+			f[i] = strchr(f[i - 1], '\t');
+			if (f[i])
+				*f[i]++ = '\0';
+		}
+		if (strcmp(f[0], "S") == 0 && f[1]) {
+			if (nsrc++ == 0)
+				printf(_("Nguồn:\n"));
+			printf("  - %s\n", f[1]);
+		} else if (strcmp(f[0], "K") == 0 && f[3]) {
+			if (nstep++ == 0)
+				printf(_("Các bước:\n"));
+			printf("  %2d. [%s] %s%s%s\n", nstep, f[1], f[2],
+			       *f[3] ? " — " : "", f[3]);
+		}
+	}
+}
+
 static int lesson_show(app *a, const char *id)
 {
 	catalog cat;
@@ -111,32 +139,7 @@ static int lesson_show(app *a, const char *id)
 			printf("%s\n", m.summary);
 		printf(_("Thời gian dự kiến: %d phút; %d bước.\nTệp: %s\n"),
 		       m.minutes, m.steps, e->meta.path);
-		char *steps = extra ? strstr(extra, "\n\n") : NULL;
-		if (steps) {
-			*steps = '\0';
-			steps += 2;
-		}
-		if (extra && *extra)
-			printf(_("Nguồn:\n"));
-		for (char *s = extra, *nl; s && *s; s = nl + 1) {
-			nl = strchr(s, '\n');
-			*nl = '\0';
-			printf("  - %s\n", s);
-		}
-		printf(_("Các bước:\n"));
-		int i = 0;
-		for (char *s = steps, *nl; s && *s; s = nl + 1) {
-			nl = strchr(s, '\n');
-			*nl = '\0';
-			char *kind = s, *sid = strchr(s, '\t');
-			char *title = sid ? strchr(sid + 1, '\t') : NULL;
-			if (!sid || !title)
-				break;
-			*sid++ = '\0';
-			*title++ = '\0';
-			printf("  %2d. [%s] %s%s%s\n", ++i, kind, sid,
-			       *title ? " — " : "", title);
-		}
+		print_extra(extra);
 		rc = 0;
 	}
 	free(extra);
@@ -281,8 +284,7 @@ static int lesson_test(app *a, int argc, char **argv)
 	}
 	term_opts to = {.in = in, .out = stdout, .plain = 1, .echo = 1};
 	term *t = term_open(&to);
-	job = app_job(a, "run", file, file);
-	job.mode = "test";
+	job = app_job(a, "run", file, file); /* ctx.mode is "learn" */
 	runner_opts ro = {.st = a->st, .t = t, .run_id = run.id,
 			  .debug = a->debug};
 	enum runner_result res = runner_run(&ro, &job);
@@ -347,6 +349,11 @@ static const char scaffold[] =
 
 static int lesson_new(const char *id)
 {
+	if (!*id || *id == '-')
+		return cmd_usage_error(&cmd_lesson_entry,
+				       _("mã bài '%s' phải bắt đầu bằng chữ "
+					 "thường không dấu hoặc số"),
+				       id);
 	for (const char *p = id; *p; p++)
 		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
 		      *p == '-'))

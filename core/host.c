@@ -89,6 +89,7 @@ int host_run(const worker_job *job, int from_parent, int to_parent,
 {
 	lua_State *L = sandbox_new_state(&job->limits);
 	api_ui_open_fds(from_parent, to_parent);
+	api_ui_set_source(job->shown ? job->shown : job->path);
 	if (!L) {
 		api_ui_send_error(_("không tạo được môi trường Lua"), "");
 		return 0;
@@ -99,10 +100,14 @@ int host_run(const worker_job *job, int from_parent, int to_parent,
 	lua_pushinteger(L, to_parent);
 	if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
 		const char *msg = lua_tostring(L, -1);
-		if (sandbox_hit_memory(L))
-			msg = _("quá giới hạn bộ nhớ của bài học");
-		else if (!msg)
-			msg = "?";
+		char buf[512];
+		if (sandbox_hit_memory(L) || !msg) {
+			snprintf(buf, sizeof buf, "%s: %s",
+				 job->shown ? job->shown : job->path,
+				 msg ? _("quá giới hạn bộ nhớ của bài học")
+				     : "?");
+			msg = buf;
+		}
 		api_ui_send_error(msg, "");
 	}
 	/* A worker does not lua_close: finalizers (__gc) of a script would

@@ -318,6 +318,8 @@ static int replay_stored(struct run *r, const char *key, int *attempts)
 	return rc;
 }
 
+static void on_error(struct run *r);
+
 /* Handles one W_PROMPT until the answer is committed. */
 static enum runner_result on_prompt(struct run *r)
 {
@@ -355,6 +357,10 @@ static enum runner_result on_prompt(struct run *r)
 		if (worker_send(&r->w, &r->out) < 0 ||
 		    worker_recv(&r->w, &r->in) != 1)
 			break;
+		if (r->in.type == W_ERROR) {
+			on_error(r); /* e.g. the lesson's validate failed */
+			break;
+		}
 		if (r->in.type != W_VERDICT)
 			break;
 		int ok, counts = 0;
@@ -420,6 +426,17 @@ static void report_error(struct run *r, const char *msg, const char *tb)
 		fprintf(stderr, "%s\n", tb);
 	fprintf(stderr, _("chibo: bài học dừng ở đây; những câu đã trả lời "
 			  "vẫn được lưu.  Hãy báo cho người soạn bài.\n"));
+}
+
+/* Prints the W_ERROR message in r->in. */
+static void on_error(struct run *r)
+{
+	char *msg = NULL, *tb = NULL;
+	get_text(&r->in, &msg);
+	get_text(&r->in, &tb);
+	report_error(r, msg ? msg : "?", tb);
+	free(msg);
+	free(tb);
 }
 
 static enum runner_result on_step(struct run *r, int begin)
@@ -491,15 +508,9 @@ static enum runner_result loop(struct run *r)
 				return RUNNER_ERROR;
 			held_flush(r);
 			return RUNNER_DONE;
-		case W_ERROR: {
-			char *msg = NULL, *tb = NULL;
-			get_text(&r->in, &msg);
-			get_text(&r->in, &tb);
-			report_error(r, msg ? msg : "?", tb);
-			free(msg);
-			free(tb);
+		case W_ERROR:
+			on_error(r);
 			return RUNNER_ERROR;
-		}
 		default:
 			return RUNNER_ERROR;
 		}

@@ -65,9 +65,10 @@ static void hook(lua_State *L, lua_Debug *ar)
 	box.over_time = 1;
 	/* From now on every instruction fails, so a pcall loop cannot go on. */
 	lua_sethook(L, hook, LUA_MASKCOUNT, 1);
-	luaL_error(L, _("quá giới hạn thời gian: hơn %.0f giây CPU liền "
+	/* lua_pushfstring knows no %.0f: whole seconds, rounded up. */
+	luaL_error(L, _("quá giới hạn thời gian: hơn %d giây CPU liền "
 			"không hỏi người dùng (vòng lặp không dừng?)"),
-		   box.cpu);
+		   (int)ceil(box.cpu));
 }
 
 static void set_cpu_rlimit(double budget)

@@ -23,6 +23,9 @@ local host_load = load
 -- The shared string metatable must not be reachable (or changeable) from a
 -- script: getmetatable("") answers false.
 getmetatable("").__metatable = false
+-- Strings index the real string table: string.dump must not be there
+-- either (("").dump(f) would otherwise reach it).
+string.dump = nil
 
 ---------------------------------------------------------------- messages
 
@@ -53,6 +56,10 @@ local messages = {
     read_failed = "không đọc được tệp: %s",
     error_object = "lỗi (đối tượng kiểu %s)",
     kind_dup = "loại bước '%s' được định nghĩa hai lần",
+    forbidden = "'%s' không dùng được trong bài học (bị chặn để bảo vệ máy và dữ liệu)",
+    no_member = "'%s.%s' không có trong chibo",
+    kind_name = "tên loại bước '%s' phải gồm chữ thường không dấu, số và '_' và không trùng tên có sẵn",
+    field_type = "trường '%s' của kind: type = \"%s\" không có; dùng %s",
   },
   en = {
     unknown_field = "unknown field '%s' in %s",
@@ -80,6 +87,10 @@ local messages = {
     read_failed = "cannot read the file: %s",
     error_object = "error (an object of type %s)",
     kind_dup = "step kind '%s' is defined twice",
+    forbidden = "'%s' cannot be used in a lesson (blocked to protect the machine and the data)",
+    no_member = "'%s.%s' does not exist in chibo",
+    kind_name = "step kind name '%s' must be lowercase letters, digits and '_', and not an existing name",
+    field_type = "field '%s' of kind: type = \"%s\" does not exist; use %s",
   },
 }
 local lang = "vi"
@@ -91,10 +102,12 @@ end
 local type_names = {
   vi = { string = "chuỗi văn bản", integer = "số nguyên", number = "số",
          boolean = "true/false", ["function"] = "hàm (function)",
-         list = "danh sách { … }", id = "id", table = "bảng { … }" },
+         list = "danh sách { … }", id = "id", table = "bảng { … }",
+         float = "số thực" },
   en = { string = "a string", integer = "an integer", number = "a number",
          boolean = "a boolean", ["function"] = "a function",
-         list = "a list { … }", id = "an id", table = "a table { … }" },
+         list = "a list { … }", id = "an id", table = "a table { … }",
+         float = "a float" },
 }
 local function type_name(t)
   return (type_names[lang] or type_names.vi)[t] or t
@@ -161,6 +174,27 @@ local function copy(t)
   return c
 end
 
+-- Names a script may look for but never gets.
+local forbidden = { io = true, package = true, debug = true, dofile = true,
+  loadfile = true, collectgarbage = true, rawset = true, module = true,
+  ["os.execute"] = true, ["os.exit"] = true, ["os.getenv"] = true,
+  ["os.remove"] = true, ["os.rename"] = true, ["os.tmpname"] = true,
+  ["os.setlocale"] = true, ["string.dump"] = true }
+
+-- A private copy of a library table whose unknown members are errors.
+local function strict_lib(name, t)
+  local c = copy(t)
+  return setmetatable(c, {
+    __index = function(_, k)
+      local full = name .. "." .. tostring(k)
+      if forbidden[full] then error(M("forbidden", full), 2) end
+      local s = suggest(k, keys_of(c))
+      error(M("no_member", name, tostring(k)) .. (s and M("did_you_mean", s) or ""), 2)
+    end,
+    __metatable = false,
+  })
+end
+
 local plugin_dirs = {}
 local new_env
 
@@ -198,13 +232,12 @@ new_env = function(extra, known)
   local env = {}
   for _, n in next, safe_base do env[n] = _G[n] end
   env._VERSION = _VERSION
-  env.string = copy(string)
-  env.string.dump = nil
-  env.table = copy(table)
-  env.math = copy(math)
-  env.utf8 = copy(utf8)
-  env.coroutine = copy(coroutine)
-  env.os = { time = os.time, date = os.date, clock = os.clock }
+  env.string = strict_lib("string", string)
+  env.table = strict_lib("table", table)
+  env.math = strict_lib("math", math)
+  env.utf8 = strict_lib("utf8", utf8)
+  env.coroutine = strict_lib("coroutine", coroutine)
+  env.os = strict_lib("os", { time = os.time, date = os.date, clock = os.clock })
   env.print = function(...)
     local parts = {}
     for i = 1, select("#", ...) do
@@ -225,6 +258,7 @@ new_env = function(extra, known)
   local kinds_known = known or {}
   setmetatable(env, {
     __index = function(_, k)
+      if forbidden[k] then error(M("forbidden", tostring(k)), 2) end
       local s = suggest(k, kinds_known)
       if s then
         error(M("unknown_kind", tostring(k)) .. M("did_you_mean", s), 2)
@@ -303,7 +337,7 @@ check_value = function(v, spec, name, what, line)
   elseif want == "integer" then
     if math_type(v) ~= "integer" then
       fail(line, M("wrong_type", name, what, type_name("integer"),
-        math_type(v) == "float" and "float" or type(v)))
+        math_type(v) == "float" and type_name("float") or type(v)))
     end
     return v
   elseif want == "list" then
@@ -357,6 +391,41 @@ local kind_schema = {
   summary = { type = "string" },
 }
 
+local field_types = { "string", "integer", "number", "boolean", "function",
+  "id", "list", "table" }
+local field_type_set = {}
+for _, t in next, field_types do field_type_set[t] = true end
+local reserved = { lesson = true, kind = true }
+for _, n in next, safe_base do reserved[n] = true end
+
+-- Checks a kind's field specs (recursively for list records).
+local function check_specs(fields, line)
+  for name, spec in next, fields do
+    if type(spec) ~= "table" then
+      fail(line, M("wrong_type", tostring(name), "kind", type_name("table"), type(spec)))
+    else
+      local t = rawget(spec, "type") or "string"
+      if not field_type_set[t] then
+        local s = suggest(t, field_types)
+        fail(line, M("field_type", tostring(name), tostring(t), concat(field_types, ", "))
+                   .. (s and M("did_you_mean", s) or ""))
+      end
+      local of = rawget(spec, "of")
+      if type(of) == "table" then check_specs(of, line) end
+    end
+  end
+end
+
+-- The line of the first "word {" in src: where a constructor called as a
+-- tail call (return lesson { … }) stands, since the call frame is gone.
+local function line_of(src, word)
+  local at = src:find(word .. "%s*[{(]")
+  if not at then return 0 end
+  local n = 1
+  for _ in src:sub(1, at):gmatch("\n") do n = n + 1 end
+  return n
+end
+
 local function load_kinds(dirs)
   for _, dir in next, dirs do
     local files = chibo.list_dir(dir .. "/kinds") or {}
@@ -366,12 +435,20 @@ local function load_kinds(dirs)
       local defined
       local env = new_env({ kind = function(spec)
         local line = caller_line(2)
+        if line <= 0 then line = line_of(src or "", "kind") end
         local before = #errors
         local k = check_record(spec, kind_schema, "kind", line)
+        if type(k.name) == "string" and (reserved[k.name] or not k.name:match("^[a-z_][a-z0-9_]*$")) then
+          fail(line, M("kind_name", k.name))
+        end
+        if type(k.fields) == "table" then check_specs(k.fields, line) end
         if #errors > before then
-          local e = errors[#errors]
-          errors[#errors] = nil
-          error(fmt("%s:%d: %s", path, e.line, e.msg), 0)
+          local out = {}
+          for i = before + 1, #errors do
+            out[#out + 1] = fmt("%s:%d: %s", path, errors[i].line, errors[i].msg)
+            errors[i] = nil
+          end
+          error(concat(out, "\n"), 0)
         end
         k.fields = copy(k.fields or {})
         k.fields.id = { type = "id", required = true }
@@ -398,8 +475,9 @@ local function constructor(name)
     local k = kinds[name]
     local id = type(spec) == "table" and rawget(spec, "id")
     local what = type(id) == "string" and M("step_in", name, id) or name
+    local before = #errors
     local data = check_record(spec, k.fields, what, line)
-    if k.check then
+    if k.check and #errors == before then
       k.check(data, function(msg) fail(line, what .. ": " .. errtext(msg)) end)
     end
     return { [STEP] = true, kind = name, id = data.id, title = data.title,
@@ -418,9 +496,11 @@ local lesson_schema = {
 }
 
 local LESSON = {}
+local lesson_line = 0 -- fallback for "return lesson { … }" (a tail call)
 
 local function lesson_constructor(spec)
   local line = caller_line(2)
+  if line <= 0 then line = lesson_line end
   local l = check_record(spec, lesson_schema, "lesson", line)
   local seen = {}
   local steps = {}
@@ -457,6 +537,7 @@ local function load_lesson(path, shown)
   source_name = shown
   local src, why = chibo.read_file(path)
   if not src then error(shown .. ": " .. M("read_failed", why or "?"), 0) end
+  lesson_line = line_of(src, "lesson")
   local extra = { lesson = lesson_constructor }
   for _, n in next, kind_names do extra[n] = constructor(n) end
   local env = new_env(extra, kind_names)
@@ -496,7 +577,7 @@ end
 local function send_meta(l)
   local step_lines = {}
   for i, st in next, l.steps do
-    step_lines[i] = st.kind .. "\t" .. st.id .. "\t" .. (st.title or "")
+    step_lines[i] = st.kind .. "\t" .. st.id .. "\t" .. (st.title or ""):gsub("[\t\n]", " ")
   end
   chibo.meta(l.id, l.version, l.title, l.summary or "", l.minutes or 0,
              l.sources or {}, step_lines)

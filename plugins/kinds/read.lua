@@ -1,7 +1,8 @@
 -- read: text to read.  Printed, never waits for an answer.
 --   read { id = "mo-dau", title = "…", text = [[…]] }
 -- Lines inside a paragraph are joined; a blank line separates paragraphs;
--- lines starting with "-", "•", "+" or "1." stay on their own line.
+-- list items stay on their own line: lines starting with "-", "+", "*",
+-- "•", "1." / "1)" or "a." / "a)" followed by a space.
 local function reflow(text)
   local out, para = {}, {}
   local function flush()
@@ -12,7 +13,8 @@ local function reflow(text)
     if s == "" then
       flush()
       if #out > 0 and out[#out] ~= "" then out[#out + 1] = "" end
-    elseif s:match("^[-•+*]%s") or s:match("^%d+[.)]%s") or s:match("^%a[.)]%s") then
+    elseif s:match("^[-+*]%s") or s:match("^•%s") or s:match("^%d+[.)]%s")
+        or s:match("^%a[.)]%s") then
       flush()
       para[1] = s
     else
