@@ -103,22 +103,22 @@ vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và 
 %% output sorted
 chibo: 2 files have errors.
 tests/transcripts/lessons/broken/bien-toan-cuc.lua:2: undefined global 'leson'; did you mean 'lesson'?
-tests/transcripts/lessons/broken/loi-truong.lua:11: read 'mo-dau' is missing the required field 'text'
-tests/transcripts/lessons/broken/loi-truong.lua:11: unknown field 'txt' in read 'mo-dau'; did you mean 'text'?
-tests/transcripts/lessons/broken/loi-truong.lua:12: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
-tests/transcripts/lessons/broken/loi-truong.lua:12: unknown field 'hint' in quiz 'cau-1'; did you mean 'hints'?
-tests/transcripts/lessons/broken/loi-truong.lua:14: field 'id' of checklist 'Viec-Can-Lam' must be lowercase letters without accents, digits and '-' (e.g. "mo-dau"), not "Viec-Can-Lam"
-tests/transcripts/lessons/broken/loi-truong.lua:14: field 'items' of checklist 'Viec-Can-Lam': duplicate id 'a'
-tests/transcripts/lessons/broken/loi-truong.lua:14: unknown field 'requred' in checklist 'Viec-Can-Lam' items[1]; did you mean 'required'?
-tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau' fields[1] is missing the required field 'label'
-tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
-tests/transcripts/lessons/broken/loi-truong.lua:17: unknown field 'lable' in form 'bieu-mau' fields[1]; did you mean 'label'?
-tests/transcripts/lessons/broken/loi-truong.lua:19: quiz 'cau-2' is missing the required field 'question'
-tests/transcripts/lessons/broken/loi-truong.lua:20: duplicate step id 'mo-dau' (already used on line 11)
-tests/transcripts/lessons/broken/loi-truong.lua:4: field 'minutes' of lesson must be an integer, not float
-tests/transcripts/lessons/broken/loi-truong.lua:4: field 'version' of lesson must be an integer, not string
-tests/transcripts/lessons/broken/loi-truong.lua:4: item 7 of steps is not a step (use read { … }, quiz { … }, …)
-tests/transcripts/lessons/broken/loi-truong.lua:4: lesson is missing the required field 'title'
-tests/transcripts/lessons/broken/loi-truong.lua:4: unknown field 'tac_gia' in lesson
-tests/transcripts/lessons/broken/loi-truong.lua:4: unknown field 'titel' in lesson; did you mean 'title'?
+tests/transcripts/lessons/broken/loi-truong.lua:13: read 'mo-dau' is missing the required field 'text'
+tests/transcripts/lessons/broken/loi-truong.lua:13: unknown field 'txt' in read 'mo-dau'; did you mean 'text'?
+tests/transcripts/lessons/broken/loi-truong.lua:14: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
+tests/transcripts/lessons/broken/loi-truong.lua:15: unknown field 'hint' in quiz 'cau-3'; did you mean 'hints'?
+tests/transcripts/lessons/broken/loi-truong.lua:17: field 'id' of checklist 'Viec-Can-Lam' must be lowercase letters without accents, digits and '-' (e.g. "mo-dau"), not "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:17: field 'items' of checklist 'Viec-Can-Lam': duplicate id 'a'
+tests/transcripts/lessons/broken/loi-truong.lua:17: unknown field 'requred' in checklist 'Viec-Can-Lam' items[1]; did you mean 'required'?
+tests/transcripts/lessons/broken/loi-truong.lua:20: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
+tests/transcripts/lessons/broken/loi-truong.lua:22: form 'bieu-mau-2' fields[1] is missing the required field 'label'
+tests/transcripts/lessons/broken/loi-truong.lua:22: unknown field 'lable' in form 'bieu-mau-2' fields[1]; did you mean 'label'?
+tests/transcripts/lessons/broken/loi-truong.lua:24: quiz 'cau-2' is missing the required field 'question'
+tests/transcripts/lessons/broken/loi-truong.lua:25: duplicate step id 'mo-dau' (already used on line 13)
+tests/transcripts/lessons/broken/loi-truong.lua:6: field 'minutes' of lesson must be an integer, not a float
+tests/transcripts/lessons/broken/loi-truong.lua:6: field 'version' of lesson must be an integer, not string
+tests/transcripts/lessons/broken/loi-truong.lua:6: item 9 of steps is not a step (use read { … }, quiz { … }, …)
+tests/transcripts/lessons/broken/loi-truong.lua:6: lesson is missing the required field 'title'
+tests/transcripts/lessons/broken/loi-truong.lua:6: unknown field 'tac_gia' in lesson
+tests/transcripts/lessons/broken/loi-truong.lua:6: unknown field 'titel' in lesson; did you mean 'title'?
 tests/transcripts/lessons/hoi-lai.lua: valid (lesson 'hoi-lai', 2 steps)

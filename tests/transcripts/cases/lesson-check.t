@@ -12,24 +12,24 @@ lesson-check-complete.t, so those outputs are compared as sorted lines.)
 %% exit 1
 %% output sorted
 chibo: 1 tệp có lỗi.
-tests/transcripts/lessons/broken/loi-truong.lua:11: read 'mo-dau' thiếu trường bắt buộc 'text'
-tests/transcripts/lessons/broken/loi-truong.lua:11: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
-tests/transcripts/lessons/broken/loi-truong.lua:12: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
-tests/transcripts/lessons/broken/loi-truong.lua:12: trường 'hint' không có trong quiz 'cau-1'; có phải ý bạn là 'hints'?
-tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
-tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
-tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
-tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau' fields[1] thiếu trường bắt buộc 'label'
-tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
-tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'lable' không có trong form 'bieu-mau' fields[1]; có phải ý bạn là 'label'?
-tests/transcripts/lessons/broken/loi-truong.lua:19: quiz 'cau-2' thiếu trường bắt buộc 'question'
-tests/transcripts/lessons/broken/loi-truong.lua:20: trùng id bước 'mo-dau' (đã dùng ở dòng 11)
-tests/transcripts/lessons/broken/loi-truong.lua:4: lesson thiếu trường bắt buộc 'title'
-tests/transcripts/lessons/broken/loi-truong.lua:4: phần tử 7 của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'minutes' của lesson phải là số nguyên, không phải float
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'tac_gia' không có trong lesson
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'version' của lesson phải là số nguyên, không phải string
+tests/transcripts/lessons/broken/loi-truong.lua:13: read 'mo-dau' thiếu trường bắt buộc 'text'
+tests/transcripts/lessons/broken/loi-truong.lua:13: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
+tests/transcripts/lessons/broken/loi-truong.lua:14: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
+tests/transcripts/lessons/broken/loi-truong.lua:15: trường 'hint' không có trong quiz 'cau-3'; có phải ý bạn là 'hints'?
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
+tests/transcripts/lessons/broken/loi-truong.lua:20: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
+tests/transcripts/lessons/broken/loi-truong.lua:22: form 'bieu-mau-2' fields[1] thiếu trường bắt buộc 'label'
+tests/transcripts/lessons/broken/loi-truong.lua:22: trường 'lable' không có trong form 'bieu-mau-2' fields[1]; có phải ý bạn là 'label'?
+tests/transcripts/lessons/broken/loi-truong.lua:24: quiz 'cau-2' thiếu trường bắt buộc 'question'
+tests/transcripts/lessons/broken/loi-truong.lua:25: trùng id bước 'mo-dau' (đã dùng ở dòng 13)
+tests/transcripts/lessons/broken/loi-truong.lua:6: lesson thiếu trường bắt buộc 'title'
+tests/transcripts/lessons/broken/loi-truong.lua:6: phần tử 9 của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'minutes' của lesson phải là số nguyên, không phải số thực
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'tac_gia' không có trong lesson
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'version' của lesson phải là số nguyên, không phải string
 %% run chibo lesson check tests/transcripts/lessons/broken/cu-phap.lua tests/transcripts/lessons/broken/khong-tra-ve.lua tests/transcripts/lessons/broken/bien-toan-cuc.lua
 %% exit 1
 %% output
@@ -53,24 +53,24 @@ tests/transcripts/lessons/hoi-lai.lua: hợp lệ (bài 'hoi-lai', 2 bước)
 %% exit 1
 %% output sorted
 chibo: bài học có lỗi; hãy sửa rồi thử lại (chibo lesson check tests/transcripts/lessons/broken/loi-truong.lua).
-tests/transcripts/lessons/broken/loi-truong.lua:11: read 'mo-dau' thiếu trường bắt buộc 'text'
-tests/transcripts/lessons/broken/loi-truong.lua:11: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
-tests/transcripts/lessons/broken/loi-truong.lua:12: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
-tests/transcripts/lessons/broken/loi-truong.lua:12: trường 'hint' không có trong quiz 'cau-1'; có phải ý bạn là 'hints'?
-tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
-tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
-tests/transcripts/lessons/broken/loi-truong.lua:14: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
-tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau' fields[1] thiếu trường bắt buộc 'label'
-tests/transcripts/lessons/broken/loi-truong.lua:17: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
-tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'lable' không có trong form 'bieu-mau' fields[1]; có phải ý bạn là 'label'?
-tests/transcripts/lessons/broken/loi-truong.lua:19: quiz 'cau-2' thiếu trường bắt buộc 'question'
-tests/transcripts/lessons/broken/loi-truong.lua:20: trùng id bước 'mo-dau' (đã dùng ở dòng 11)
-tests/transcripts/lessons/broken/loi-truong.lua:4: lesson thiếu trường bắt buộc 'title'
-tests/transcripts/lessons/broken/loi-truong.lua:4: phần tử 7 của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'minutes' của lesson phải là số nguyên, không phải float
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'tac_gia' không có trong lesson
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
-tests/transcripts/lessons/broken/loi-truong.lua:4: trường 'version' của lesson phải là số nguyên, không phải string
+tests/transcripts/lessons/broken/loi-truong.lua:13: read 'mo-dau' thiếu trường bắt buộc 'text'
+tests/transcripts/lessons/broken/loi-truong.lua:13: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
+tests/transcripts/lessons/broken/loi-truong.lua:14: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
+tests/transcripts/lessons/broken/loi-truong.lua:15: trường 'hint' không có trong quiz 'cau-3'; có phải ý bạn là 'hints'?
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
+tests/transcripts/lessons/broken/loi-truong.lua:20: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
+tests/transcripts/lessons/broken/loi-truong.lua:22: form 'bieu-mau-2' fields[1] thiếu trường bắt buộc 'label'
+tests/transcripts/lessons/broken/loi-truong.lua:22: trường 'lable' không có trong form 'bieu-mau-2' fields[1]; có phải ý bạn là 'label'?
+tests/transcripts/lessons/broken/loi-truong.lua:24: quiz 'cau-2' thiếu trường bắt buộc 'question'
+tests/transcripts/lessons/broken/loi-truong.lua:25: trùng id bước 'mo-dau' (đã dùng ở dòng 13)
+tests/transcripts/lessons/broken/loi-truong.lua:6: lesson thiếu trường bắt buộc 'title'
+tests/transcripts/lessons/broken/loi-truong.lua:6: phần tử 9 của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'minutes' của lesson phải là số nguyên, không phải số thực
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'tac_gia' không có trong lesson
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'version' của lesson phải là số nguyên, không phải string
 %% sql
 SELECT count(*) FROM lesson_run;
 %% rows
