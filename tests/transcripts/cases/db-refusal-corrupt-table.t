@@ -4,6 +4,7 @@ like any corrupt database: exit 1, "chibo: … bị hỏng …", the file
 byte-identical — not opened, a run started and the lesson shown, and the
 damage found only when the first answer is written.
 
+%% by-hand
 %% sh
 "$CHIBO" --db goc.db --user an learn vai-tro-bi-thu <"$REPO/tests/transcripts/vai-tro-bi-thu.answers" >/dev/null
 root=$(sqlite3 goc.db "SELECT rootpage FROM sqlite_schema WHERE name = 'answer'")

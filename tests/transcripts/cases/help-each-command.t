@@ -2,6 +2,7 @@ DESIGN: "--help on each" command: "chibo learn --help" and "chibo lesson
 --help" print the command's usage and summary and exit 0 (like "chibo --help
 lesson"), without opening the database.
 
+%% by-hand
 %% run chibo --db $DB learn --help
 %% exit 0
 %% output

@@ -4,6 +4,7 @@ is misspelled (quizz): the other errors of the file are still listed, and
 form "return lesson { … }": the line of "return lesson {"; and (3) the
 report is the same at every run.
 
+%% by-hand
 %% run chibo lesson check tests/transcripts/lessons/broken/loai-buoc-sai.lua
 %% exit 1
 %% output

@@ -3,6 +3,7 @@ folders) that stops because input ended: the message tells how to continue
 with a command that works — the file, not the lesson id, which "learn"
 cannot find ("không có bài học 'hoi-lai'").
 
+%% by-hand
 %% run chibo --db $DB --user an learn tests/transcripts/lessons/hoi-lai.lua
 %% stdin
 1
