@@ -1,6 +1,8 @@
 #include "catalog.h"
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,184 +73,185 @@ int catalog_meta(const worker_job *job, store_lesson_meta *m, char **extra)
 	return 0;
 }
 
-/* Cached rows, sorted by path (store_index_each's order). */
-struct cache {
-	store_lesson_meta *m;
-	size_t n;
-	char *seen;
-};
-
-static char *dup_or_null(const char *s)
-{
-	return s ? xstrdup(s) : NULL;
-}
-
-/* A deep copy of m into d. */
-static void meta_copy(store_lesson_meta *d, const store_lesson_meta *m)
-{
-	*d = *m;
-	d->path = xstrdup(m->path);
-	d->lesson_id = dup_or_null(m->lesson_id);
-	d->title = dup_or_null(m->title);
-	d->summary = dup_or_null(m->summary);
-	d->error = dup_or_null(m->error);
-}
-
-static int cache_add(void *arg, const store_lesson_meta *m)
-{
-	struct cache *c = arg;
-	c->m = xrealloc(c->m, (c->n + 1) * sizeof *c->m);
-	meta_copy(&c->m[c->n++], m);
-	return 0;
-}
-
-static store_lesson_meta *cache_find(struct cache *c, const char *path)
-{
-	size_t lo = 0, hi = c->n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int cmp = strcmp(c->m[mid].path, path);
-		if (cmp == 0) {
-			c->seen[mid] = 1;
-			return &c->m[mid];
-		}
-		if (cmp < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
 static int cmp_name(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Sorted *.lua file names of dir (NULL-terminated; empty if no dir). */
-static char **lua_files(const char *dir, size_t *n)
+/* Sorted *.lua file names of the open directory d (closed here). */
+static char **lua_files(DIR *d, size_t *n)
 {
 	char **names = NULL;
+	size_t cap = 0;
 	*n = 0;
-	DIR *d = opendir(dir);
-	if (d) {
-		struct dirent *e;
-		while ((e = readdir(d)) != NULL) {
-			size_t len = strlen(e->d_name);
-			if (e->d_name[0] == '.' || len < 5 ||
-			    strcmp(e->d_name + len - 4, ".lua") != 0)
-				continue;
-			names = xrealloc(names, (*n + 1) * sizeof *names);
-			names[(*n)++] = xstrdup(e->d_name);
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len < 5 ||
+		    strcmp(e->d_name + len - 4, ".lua") != 0)
+			continue;
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			names = xrealloc(names, cap * sizeof *names);
 		}
-		closedir(d);
+		names[(*n)++] = xstrdup(e->d_name);
 	}
+	closedir(d);
 	if (*n)
 		qsort(names, *n, sizeof *names, cmp_name);
 	return names;
 }
 
-static void entry_add(catalog *c, const store_lesson_meta *m, int dir)
+static catalog_entry *entry_new(catalog *c, size_t *cap, int dir)
 {
-	c->e = xrealloc(c->e, (c->n + 1) * sizeof *c->e);
+	if (c->n == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		c->e = xrealloc(c->e, *cap * sizeof *c->e);
+	}
 	catalog_entry *e = &c->e[c->n++];
 	memset(e, 0, sizeof *e);
-	meta_copy(&e->meta, m);
 	e->dir = dir;
+	return e;
 }
 
-/* Marks overrides: the last entry with an id wins. */
+static int64_t mtime_ns(const struct stat *st)
+{
+	return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+}
+
+/* Entry order for finding overrides: by id, then by position. */
+static const catalog *sort_cat;
+static int cmp_id(const void *x, const void *y)
+{
+	const catalog_entry *a = &sort_cat->e[*(const size_t *)x];
+	const catalog_entry *b = &sort_cat->e[*(const size_t *)y];
+	int c = strcmp(a->meta.lesson_id, b->meta.lesson_id);
+	if (c)
+		return c;
+	return *(const size_t *)x < *(const size_t *)y ? -1 : 1;
+}
+
+/* The last entry with an id wins; the others are hidden by it. */
 static void resolve_overrides(catalog *c)
 {
-	for (size_t i = 0; i < c->n; i++) {
-		if (!c->e[i].meta.lesson_id)
-			continue;
-		for (size_t j = i + 1; j < c->n; j++) {
-			if (c->e[j].meta.lesson_id &&
-			    strcmp(c->e[i].meta.lesson_id,
-				   c->e[j].meta.lesson_id) == 0) {
-				c->e[i].hidden = 1;
-				c->e[j].overrides = 1;
-				break;
-			}
+	size_t *idx = xmalloc((c->n + 1) * sizeof *idx), n = 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->e[i].meta.lesson_id)
+			idx[n++] = i;
+	sort_cat = c;
+	qsort(idx, n, sizeof *idx, cmp_id);
+	for (size_t i = 0; i + 1 < n; i++) {
+		catalog_entry *a = &c->e[idx[i]], *b = &c->e[idx[i + 1]];
+		if (strcmp(a->meta.lesson_id, b->meta.lesson_id) == 0) {
+			a->hidden = 1;
+			b->overrides = 1;
 		}
 	}
+	free(idx);
+}
+
+/* One directory: its files merged with its cached rows (both in name
+ * order).  A file whose size and mtime match its row is not read; a new or
+ * changed one is read once in a worker; rows of vanished files go. */
+static void scan_dir(catalog *c, size_t *cap, app *a, const char *dir,
+		     int d, int *in_tx)
+{
+	DIR *dh = opendir(dir);
+	if (!dh)
+		return;
+	size_t n, nrows, r = 0;
+	char **names = NULL;
+	store_lesson_meta *rows;
+	if (store_index_load(a->st, dir, &rows, &nrows) < 0) {
+		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
+		nrows = 0;
+		rows = NULL;
+	}
+	size_t dlen = strlen(dir);
+	char path[4096];
+	struct stat st;
+	int sfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	names = lua_files(dh, &n);
+	for (size_t i = 0; i < n; i++) {
+		size_t nlen = strlen(names[i]);
+		if (dlen + 1 + nlen >= sizeof path)
+			goto next;
+		memcpy(path, dir, dlen);
+		path[dlen] = '/';
+		memcpy(path + dlen + 1, names[i], nlen + 1);
+		/* rows are ordered by path; skip those with no file */
+		int cmp = 1;
+		while (r < nrows && (cmp = strcmp(rows[r].path, path)) < 0) {
+			if (*in_tx || store_begin(a->st) == 0) {
+				*in_tx = 1;
+				store_index_del(a->st, rows[r].path);
+			}
+			r++;
+		}
+		if (fstatat(sfd, names[i], &st, 0) != 0 || !S_ISREG(st.st_mode))
+			goto next;
+		if (cmp == 0 && rows[r].size == st.st_size &&
+		    rows[r].mtime_ns == mtime_ns(&st)) {
+			catalog_entry *e = entry_new(c, cap, d);
+			e->meta = rows[r]; /* moved */
+			memset(&rows[r], 0, sizeof rows[r]);
+		} else {
+			worker_job job = app_job(a, "meta", path, path);
+			store_lesson_meta fresh;
+			if (catalog_meta(&job, &fresh, NULL) == 0) {
+				fresh.path = xstrdup(path);
+				fresh.size = st.st_size;
+				fresh.mtime_ns = mtime_ns(&st);
+				if (*in_tx || store_begin(a->st) == 0) {
+					*in_tx = 1;
+					store_index_put(a->st, &fresh);
+				}
+				entry_new(c, cap, d)->meta = fresh;
+			}
+		}
+		if (cmp == 0)
+			r++;
+	next:
+		free(names[i]);
+	}
+	for (; r < nrows; r++)
+		if (*in_tx || store_begin(a->st) == 0) {
+			*in_tx = 1;
+			store_index_del(a->st, rows[r].path);
+		}
+	for (size_t i = 0; i < nrows; i++)
+		store_lesson_meta_free(&rows[i]);
+	free(rows);
+	free(names);
+	if (sfd >= 0)
+		close(sfd);
 }
 
 int catalog_load(catalog *c, app *a)
 {
 	memset(c, 0, sizeof *c);
-	struct cache cache = {0};
-	if (store_index_each(a->st, cache_add, &cache) < 0) {
-		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
-		return -1;
-	}
-	cache.seen = calloc(cache.n + 1, 1);
+	size_t cap = 0;
 	size_t ndirs = 2 + a->nlesson_dirs;
-	char **dirs = xmalloc(ndirs * sizeof *dirs);
-	dirs[0] = xasprintf("%s/lessons", a->data_dir);
-	dirs[1] = xasprintf("%s/lessons", a->user_dir);
-	for (size_t i = 0; i < a->nlesson_dirs; i++)
-		dirs[2 + i] = xstrdup(a->lesson_dirs[i]);
-	int in_tx = 0, rc = 0;
-	for (size_t d = 0; d < ndirs && rc == 0; d++) {
-		size_t n;
-		char **names = lua_files(dirs[d], &n);
-		for (size_t i = 0; i < n; i++) {
-			char *path = xasprintf("%s/%s", dirs[d], names[i]);
-			struct stat st;
-			store_lesson_meta *m = cache_find(&cache, path);
-			if (stat(path, &st) == 0 &&
-			    !(m && m->size == st.st_size &&
-			      m->mtime_ns == (int64_t)st.st_mtim.tv_sec *
-						     1000000000 +
-					     st.st_mtim.tv_nsec)) {
-				/* New or changed: read it once, in a worker. */
-				worker_job job = app_job(a, "meta", path, path);
-				store_lesson_meta fresh;
-				if (catalog_meta(&job, &fresh, NULL) == 0) {
-					fresh.path = xstrdup(path);
-					fresh.size = st.st_size;
-					fresh.mtime_ns =
-						(int64_t)st.st_mtim.tv_sec *
-							1000000000 +
-						st.st_mtim.tv_nsec;
-					if (!in_tx && store_begin(a->st) == 0)
-						in_tx = 1;
-					if (in_tx)
-						store_index_put(a->st, &fresh);
-					entry_add(c, &fresh, (int)d);
-					store_lesson_meta_free(&fresh);
-				}
-			} else if (m) {
-				entry_add(c, m, (int)d);
-			}
-			free(path);
-			free(names[i]);
-		}
-		free(names);
-	}
-	/* Forget files that are gone. */
-	for (size_t i = 0; i < cache.n; i++) {
-		struct stat st;
-		if (!cache.seen[i] && stat(cache.m[i].path, &st) != 0) {
-			if (!in_tx && store_begin(a->st) == 0)
-				in_tx = 1;
-			if (in_tx)
-				store_index_del(a->st, cache.m[i].path);
-		}
+	int in_tx = 0;
+	for (size_t d = 0; d < ndirs; d++) {
+		char *given = d == 0   ? xasprintf("%s/lessons", a->data_dir)
+			      : d == 1 ? xasprintf("%s/lessons", a->user_dir)
+				       : xstrdup(a->lesson_dirs[d - 2]);
+		/* Keys are real paths: the same file named two ways is one. */
+		char *dir = realpath(given, NULL);
+		if (dir)
+			scan_dir(c, &cap, a, dir, (int)d, &in_tx);
+		else if (d >= 2)
+			fprintf(stderr, _("chibo: không mở được thư mục bài học "
+					  "%s\n"),
+				given);
+		free(dir);
+		free(given);
 	}
 	if (in_tx && store_commit(a->st) < 0)
 		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
-	for (size_t i = 0; i < cache.n; i++)
-		store_lesson_meta_free(&cache.m[i]);
-	free(cache.m);
-	free(cache.seen);
-	for (size_t d = 0; d < ndirs; d++)
-		free(dirs[d]);
-	free(dirs);
 	resolve_overrides(c);
-	return rc;
+	return 0;
 }
 
 const catalog_entry *catalog_find(const catalog *c, const char *id)

@@ -49,6 +49,44 @@ static int note_progress(void *arg, const char *lesson_id, const char *status,
 	return 0;
 }
 
+/* Right-aligns n in width cells of buf; returns the end. */
+static char *put_int(char *buf, int n, int width)
+{
+	char tmp[16];
+	int len = 0;
+	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+	do
+		tmp[len++] = (char)('0' + u % 10);
+	while ((u /= 10) && len < 15);
+	if (n < 0)
+		tmp[len++] = '-';
+	for (int i = len; i < width; i++)
+		*buf++ = ' ';
+	while (len)
+		*buf++ = tmp[--len];
+	return buf;
+}
+
+/* One line of the list: "id (padded to 26)  minutes  pct%  title".  Built
+ * by hand: printf is most of the cost of listing a thousand lessons. */
+static void put_row(const char *id, int minutes, int pct, const char *title,
+		    const char *suffix)
+{
+	char buf[64];
+	size_t n = strlen(id);
+	fwrite(id, 1, n, stdout);
+	char *p = buf;
+	for (; n < 26 && p < buf + 26; n++)
+		*p++ = ' ';
+	p = put_int(p, minutes, 5);
+	p = put_int(p, pct, 9);
+	memcpy(p, "%  ", 3);
+	fwrite(buf, 1, (size_t)(p + 3 - buf), stdout);
+	fputs(title, stdout);
+	fputs(suffix, stdout);
+	putchar('\n');
+}
+
 static int lesson_list(app *a)
 {
 	catalog cat;
@@ -66,9 +104,9 @@ static int lesson_list(app *a)
 		const catalog_entry *e = &cat.e[i];
 		if (e->meta.error || e->hidden)
 			continue;
-		printf("%-26s %4d   %6d%%  %s%s\n", e->meta.lesson_id,
-		       e->meta.minutes, pct[i], e->meta.title,
-		       e->overrides ? _(" (thay bản có sẵn)") : "");
+		put_row(e->meta.lesson_id, e->meta.minutes, pct[i],
+			e->meta.title,
+			e->overrides ? _(" (thay bản có sẵn)") : "");
 	}
 	for (size_t i = 0; i < cat.n; i++)
 		if (cat.e[i].meta.error)

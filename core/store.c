@@ -48,6 +48,7 @@ enum stmt_id {
 	ST_STEPS_DONE,
 	ST_PROGRESS,
 	ST_INDEX_ALL,
+	ST_INDEX_UNDER,
 	ST_INDEX_PUT,
 	ST_INDEX_DEL,
 	ST__COUNT
@@ -121,6 +122,10 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_INDEX_ALL] = "SELECT path, mtime_ns, size, lesson_id, version, title,"
                      " summary, minutes, steps, error FROM lesson_index"
                      " ORDER BY path",
+    [ST_INDEX_UNDER] = "SELECT path, mtime_ns, size, lesson_id, version,"
+                       " title, summary, minutes, steps, error"
+                       " FROM lesson_index WHERE path > ?1 || '/'"
+                       " AND path < ?1 || '0' ORDER BY path",
     [ST_INDEX_PUT] = "INSERT OR REPLACE INTO lesson_index (path, mtime_ns,"
                      " size, lesson_id, version, title, summary, minutes,"
                      " steps, error)"
@@ -134,6 +139,8 @@ struct store {
 	char *err;                    /* last message, store_errmsg() */
 	char device_id[STORE_ID_LEN]; /* meta.device_id, read at open */
 	sqlite3_stmt *st[ST__COUNT];  /* prepared on first use */
+	int checked;                  /* quick_check passed (before the first
+					 write of this process) */
 };
 
 /* ---- messages ---------------------------------------------------------- */
@@ -273,8 +280,45 @@ static void col_copy(char *dst, size_t n, sqlite3_stmt *st, int i)
 
 /* ---- transactions ------------------------------------------------------ */
 
+/* A damaged page anywhere must be found before anything is written, so
+ * that a corrupt file is left as it was; reading every page costs about a
+ * millisecond per few megabytes, so it is done once per process, before
+ * its first write (a listing that writes nothing does not pay for it). */
+static int check_once(store *s)
+{
+	if (s->checked)
+		return 0;
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check(1)", -1, &st,
+				    NULL);
+	const unsigned char *res = NULL;
+	if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		res = sqlite3_column_text(st, 0);
+	int ok = res && strcmp((const char *)res, "ok") == 0;
+	char *detail = res ? xstrdup((const char *)res) : NULL;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE && rc != SQLITE_OK) {
+		free(detail);
+		set_err(s, rc, _("không bắt đầu được giao dịch với %s"));
+		return -1;
+	}
+	if (!ok) {
+		set_msg(s, xasprintf(_("cơ sở dữ liệu %s bị hỏng (%s); hãy khôi "
+				       "phục từ bản sao lưu, hoặc đổi tên tệp "
+				       "để chibo tạo cơ sở dữ liệu mới"),
+				     s->path, detail ? detail : "quick_check"));
+		free(detail);
+		return -1;
+	}
+	free(detail);
+	s->checked = 1;
+	return 0;
+}
+
 int store_begin(store *s)
 {
+	if (check_once(s) < 0)
+		return -1;
 	const char *what = _("không bắt đầu được giao dịch với %s");
 	sqlite3_stmt *st = stmt(s, ST_BEGIN, what);
 	return st ? stmt_run(s, st, what) : -1;
@@ -957,20 +1001,30 @@ void store_lesson_meta_free(store_lesson_meta *m)
 {
 	if (!m)
 		return;
-	free(m->path);
-	free(m->lesson_id);
-	free(m->title);
-	free(m->summary);
-	free(m->error);
+	if (m->mem) {
+		free(m->mem);
+	} else {
+		free(m->path);
+		free(m->lesson_id);
+		free(m->title);
+		free(m->summary);
+		free(m->error);
+	}
+	m->mem = NULL;
 	m->path = m->lesson_id = m->title = m->summary = m->error = NULL;
 }
 
-int store_index_each(store *s, store_meta_cb cb, void *arg)
+int store_index_load(store *s, const char *dir, store_lesson_meta **out,
+		     size_t *nout)
 {
 	const char *what = _("không đọc được danh mục bài học trong %s");
-	sqlite3_stmt *st = stmt(s, ST_INDEX_ALL, what);
+	sqlite3_stmt *st = stmt(s, dir ? ST_INDEX_UNDER : ST_INDEX_ALL, what);
+	*out = NULL;
+	*nout = 0;
 	if (!st)
 		return -1;
+	if (dir)
+		sqlite3_bind_text(st, 1, dir, -1, SQLITE_STATIC);
 	store_lesson_meta *rows = NULL;
 	size_t n = 0, cap = 0;
 	int rc;
@@ -980,28 +1034,65 @@ int store_index_each(store *s, store_meta_cb cb, void *arg)
 			rows = xrealloc(rows, cap * sizeof *rows);
 		}
 		store_lesson_meta *m = &rows[n++];
-		m->path = col_dup(st, 0);
+		/* One allocation per row: listing a thousand lessons must not
+		 * cost five thousand mallocs. */
+		static const int text_col[] = {0, 3, 5, 6, 9};
+		size_t len[5], total = 0;
+		for (int k = 0; k < 5; k++) {
+			len[k] = sqlite3_column_type(st, text_col[k]) ==
+						 SQLITE_NULL
+					 ? 0
+					 : (size_t)sqlite3_column_bytes(
+						   st, text_col[k]) +
+						   1;
+			total += len[k];
+		}
+		m->mem = xmalloc(total);
+		char *at = m->mem, **dst[5] = {&m->path, &m->lesson_id,
+					       &m->title, &m->summary,
+					       &m->error};
+		for (int k = 0; k < 5; k++) {
+			*dst[k] = NULL;
+			if (!len[k])
+				continue;
+			memcpy(at, sqlite3_column_text(st, text_col[k]), len[k]);
+			*dst[k] = at;
+			at += len[k];
+		}
 		m->mtime_ns = sqlite3_column_int64(st, 1);
 		m->size = sqlite3_column_int64(st, 2);
-		m->lesson_id = col_dup(st, 3);
 		m->version = sqlite3_column_int(st, 4);
-		m->title = col_dup(st, 5);
-		m->summary = col_dup(st, 6);
 		m->minutes = sqlite3_column_int(st, 7);
 		m->steps = sqlite3_column_int(st, 8);
-		m->error = col_dup(st, 9);
 	}
 	if (rc != SQLITE_DONE)
 		set_err(s, rc, what);
 	stmt_done(st);
-	int stop = rc != SQLITE_DONE;
+	if (rc != SQLITE_DONE) {
+		for (size_t i = 0; i < n; i++)
+			store_lesson_meta_free(&rows[i]);
+		free(rows);
+		return -1;
+	}
+	*out = rows;
+	*nout = n;
+	return 0;
+}
+
+int store_index_each(store *s, store_meta_cb cb, void *arg)
+{
+	store_lesson_meta *rows;
+	size_t n;
+	if (store_index_load(s, NULL, &rows, &n) < 0)
+		return -1;
+	int stop = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (!stop)
 			stop = cb(arg, &rows[i]);
 		store_lesson_meta_free(&rows[i]);
 	}
 	free(rows);
-	return rc == SQLITE_DONE ? 0 : -1;
+	return 0;
 }
 
 int store_index_put(store *s, const store_lesson_meta *m)

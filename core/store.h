@@ -24,6 +24,7 @@
 #ifndef CHIBO_STORE_H
 #define CHIBO_STORE_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #define STORE_ID_LEN 37
@@ -110,6 +111,7 @@ typedef struct store_lesson_meta {
 	int minutes;
 	int steps;
 	char *error;     /* NULL when valid */
+	char *mem;       /* when set, every string above points into it */
 } store_lesson_meta;
 
 /* Frees the strings inside m (not m itself). */
@@ -119,6 +121,11 @@ void store_lesson_meta_free(store_lesson_meta *m);
  * non-zero return from cb stops the walk (the function still returns 0). */
 typedef int (*store_meta_cb)(void *arg, const store_lesson_meta *m);
 int store_index_each(store *s, store_meta_cb cb, void *arg);
+/* The cached rows whose path is under dir ("dir/…"; every row when dir is
+ * NULL), ordered by path, as an array the caller owns (free each row with
+ * store_lesson_meta_free, then the array). */
+int store_index_load(store *s, const char *dir, store_lesson_meta **rows,
+		     size_t *n);
 /* [tx] insert or replace one row. */
 int store_index_put(store *s, const store_lesson_meta *m);
 /* [tx] remove one cached row. */

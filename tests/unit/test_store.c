@@ -808,7 +808,7 @@ static void test_index(void **state)
 	                       xstrdup("Tóm tắt"),
 	                       20,
 	                       7,
-	                       NULL};
+	                       NULL, NULL};
 	store_lesson_meta a = {xstrdup("/l/a.lua"),
 	                       10,
 	                       100,
@@ -818,7 +818,7 @@ static void test_index(void **state)
 	                       NULL,
 	                       15,
 	                       5,
-	                       NULL};
+	                       NULL, NULL};
 	store_lesson_meta m = {xstrdup("/l/m.lua"),
 	                       20,
 	                       200,
@@ -828,7 +828,7 @@ static void test_index(void **state)
 	                       NULL,
 	                       0,
 	                       0,
-	                       xstrdup("m.lua:3: unknown field 'titel'")};
+	                       xstrdup("m.lua:3: unknown field 'titel'"), NULL};
 
 	assert_int_equal(store_index_put(s, &z), -1); /* [tx] */
 	assert_int_equal(store_begin(s), 0);
@@ -1182,7 +1182,7 @@ static void test_disk_full_rolls_back(void **state)
 	                       big.buf,
 	                       1,
 	                       1,
-	                       NULL};
+	                       NULL, NULL};
 	disk_full = 1;
 	assert_int_equal(store_begin(s), 0);
 	assert_int_equal(store_index_put(s, &m), 0);
