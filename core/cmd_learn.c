@@ -17,8 +17,10 @@ static int is_file_arg(const char *s)
 	return strchr(s, '/') || (n > 4 && strcmp(s + n - 4, ".lua") == 0);
 }
 
-/* The newest unfinished run's lesson id of this user, or NULL. */
+/* The lesson of the newest unfinished run of this user that the catalog
+ * has (a lesson learnt from a file outside it cannot be found by id). */
 struct newest {
+	catalog cat;
 	char *id;
 };
 
@@ -28,12 +30,16 @@ static int pick_open(void *arg, const char *lesson_id, const char *status,
 	(void)steps_done;
 	(void)ever_done;
 	struct newest *n = arg;
-	if (strcmp(status, "in_progress") == 0 && !n->id)
+	if (strcmp(status, "in_progress") == 0 &&
+	    catalog_find(&n->cat, lesson_id)) {
 		n->id = xstrdup(lesson_id);
+		return 1;
+	}
 	return 0;
 }
 
-static int finish(app *a, enum runner_result res, const char *id)
+/* arg: the lesson as the user named it (id or file), for the resume hint. */
+static int finish(app *a, enum runner_result res, const char *arg)
 {
 	switch (res) {
 	case RUNNER_DONE:
@@ -45,7 +51,7 @@ static int finish(app *a, enum runner_result res, const char *id)
 		fprintf(stderr,
 			_("chibo: bài học chưa xong; tiến độ đã được lưu. Chạy "
 			  "'chibo learn %s' để học tiếp.\n"),
-			id);
+			arg);
 		return 3;
 	default:
 		return 1;
@@ -104,7 +110,7 @@ int cmd_learn_lesson(app *a, const char *arg, int restart)
 	worker_job job = app_job(a, "run", path, shown);
 	runner_opts ro = {.st = a->st, .t = a->t, .run_id = run.id,
 			  .debug = a->debug};
-	rc = finish(a, runner_run(&ro, &job), meta.lesson_id);
+	rc = finish(a, runner_run(&ro, &job), arg);
 	goto out;
 store_fail:
 	fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
@@ -135,8 +141,12 @@ static int exec_learn(app *a, int argc, char **argv)
 		return 1;
 	struct newest n = {0};
 	if (!arg) {
-		if (store_progress_each(a->st, a->person_id, pick_open, &n) < 0)
+		if (catalog_load(&n.cat, a) < 0 ||
+		    store_progress_each(a->st, a->person_id, pick_open, &n) < 0) {
+			catalog_free(&n.cat);
 			return 1;
+		}
+		catalog_free(&n.cat);
 		if (!n.id)
 			return cmd_usage_error(
 				&cmd_learn_entry,

@@ -151,8 +151,10 @@ static int exec_menu(app *a, int argc, char **argv)
 		if (lesson) {
 			int rc = cmd_learn_lesson(a, lesson, 0);
 			free(lesson);
-			if (rc == 1 && !term_is_tty(a->t))
-				return 1;
+			/* Without a terminal there is no one to come back to the
+			 * menu: report how the lesson ended. */
+			if ((rc == 1 || rc == 3) && !term_is_tty(a->t))
+				return rc;
 		}
 		if (quit)
 			return 0;

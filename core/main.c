@@ -106,7 +106,7 @@ static int take_globals(app *a, int argc, char **argv, int *want_help,
 			a->debug = 1;
 		} else if (strcmp(s, "--version") == 0) {
 			*want_version = 1;
-		} else if (cmd_is_help(s) && out == 0) {
+		} else if (cmd_is_help(s)) {
 			*want_help = 1;
 		} else {
 			argv[out++] = argv[i];

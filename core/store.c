@@ -114,11 +114,12 @@ static const char *const stmt_sql[ST__COUNT] = {
                     " (SELECT count(*) FROM step_progress AS p"
                     " WHERE p.run_id = r.id AND p.status = 'done'),"
                     " ever_done FROM (SELECT id, lesson_id, status,"
+                    " started_at, rowid AS rid,"
                     " row_number() OVER (PARTITION BY lesson_id"
                     " ORDER BY started_at DESC, rowid DESC) AS n,"
                     " max(status = 'done') OVER (PARTITION BY lesson_id)"
                     " AS ever_done FROM lesson_run WHERE person_id = ?1) AS r"
-                    " WHERE n = 1 ORDER BY lesson_id",
+                    " WHERE n = 1 ORDER BY started_at DESC, rid DESC",
     [ST_INDEX_ALL] = "SELECT path, mtime_ns, size, lesson_id, version, title,"
                      " summary, minutes, steps, error FROM lesson_index"
                      " ORDER BY path",

@@ -92,7 +92,8 @@ int store_steps_done(store *s, const char *run_id, int *done);
 
 /* Progress of a person over all lessons, for lists: one callback per lesson
  * id the person has runs of, with the newest run's status and steps done, and
- * whether any run of that lesson is done.  A non-zero return from cb stops. */
+ * whether any run of that lesson is done, the lesson whose newest run
+ * started last first.  A non-zero return from cb stops. */
 typedef int (*store_progress_cb)(void *arg, const char *lesson_id,
 				 const char *status, int steps_done,
 				 int ever_done);

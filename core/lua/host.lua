@@ -103,11 +103,13 @@ local type_names = {
   vi = { string = "chuỗi văn bản", integer = "số nguyên", number = "số",
          boolean = "true/false", ["function"] = "hàm (function)",
          list = "danh sách { … }", id = "id", table = "bảng { … }",
-         float = "số thực" },
+         float = "số thực", ["nil"] = "nil (trống)", userdata = "userdata",
+         thread = "coroutine" },
   en = { string = "a string", integer = "an integer", number = "a number",
          boolean = "a boolean", ["function"] = "a function",
          list = "a list { … }", id = "an id", table = "a table { … }",
-         float = "a float" },
+         float = "a float", ["nil"] = "nil", userdata = "userdata",
+         thread = "a coroutine" },
 }
 local function type_name(t)
   return (type_names[lang] or type_names.vi)[t] or t
@@ -197,6 +199,9 @@ end
 
 local plugin_dirs = {}
 local new_env
+-- Set once validation exists: records a misspelled step kind and returns a
+-- stand-in constructor, so that the other errors of the file are found too.
+local on_unknown_kind
 
 -- require limited to the plugin directories: "a.b" is <dir>/a/b.lua; each
 -- module runs once per environment, in a sandbox of its own.
@@ -260,6 +265,7 @@ new_env = function(extra, known)
     __index = function(_, k)
       if forbidden[k] then error(M("forbidden", tostring(k)), 2) end
       local s = suggest(k, kinds_known)
+      if s and on_unknown_kind then return on_unknown_kind(k, s) end
       if s then
         error(M("unknown_kind", tostring(k)) .. M("did_you_mean", s), 2)
       end
@@ -296,7 +302,7 @@ local check_value
 local function check_record(t, schema, what, line)
   local out = {}
   if type(t) ~= "table" then
-    fail(line, M("wrong_type", "?", what, type_name("table"), type(t)))
+    fail(line, M("wrong_type", "?", what, type_name("table"), type_name(type(t))))
     return out
   end
   local names = keys_of(schema)
@@ -322,14 +328,14 @@ check_value = function(v, spec, name, what, line)
   local want = spec.type or "string"
   if want == "id" then
     if type(v) ~= "string" then
-      fail(line, M("wrong_type", name, what, type_name("string"), type(v)))
+      fail(line, M("wrong_type", name, what, type_name("string"), type_name(type(v))))
     elseif not v:match("^[a-z0-9][a-z0-9%-]*$") then
       fail(line, M("bad_id", name, what, v))
     end
     return v
   elseif want == "string" then
     if type(v) ~= "string" then
-      fail(line, M("wrong_type", name, what, type_name("string"), type(v)))
+      fail(line, M("wrong_type", name, what, type_name("string"), type_name(type(v))))
     elseif not utf8_len(v) then
       fail(line, M("bad_utf8", name, what))
     end
@@ -337,12 +343,12 @@ check_value = function(v, spec, name, what, line)
   elseif want == "integer" then
     if math_type(v) ~= "integer" then
       fail(line, M("wrong_type", name, what, type_name("integer"),
-        math_type(v) == "float" and type_name("float") or type(v)))
+        math_type(v) == "float" and type_name("float") or type_name(type(v))))
     end
     return v
   elseif want == "list" then
     if type(v) ~= "table" then
-      fail(line, M("wrong_type", name, what, type_name("list"), type(v)))
+      fail(line, M("wrong_type", name, what, type_name("list"), type_name(type(v))))
       return {}
     end
     local n = 0
@@ -371,7 +377,7 @@ check_value = function(v, spec, name, what, line)
     return out
   else
     if type(v) ~= want then
-      fail(line, M("wrong_type", name, what, type_name(want), type(v)))
+      fail(line, M("wrong_type", name, what, type_name(want), type_name(type(v))))
     end
     return v
   end
@@ -419,11 +425,13 @@ end
 -- The line of the first "word {" in src: where a constructor called as a
 -- tail call (return lesson { … }) stands, since the call frame is gone.
 local function line_of(src, word)
-  local at = src:find(word .. "%s*[{(]")
-  if not at then return 0 end
-  local n = 1
-  for _ in src:sub(1, at):gmatch("\n") do n = n + 1 end
-  return n
+  local n = 0
+  for line in (src .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    local code = line:gsub("%-%-.*$", "")
+    if code:find("%f[%w_]" .. word .. "%s*[{(]") then return n end
+  end
+  return 0
 end
 
 local function load_kinds(dirs)
@@ -485,6 +493,22 @@ local function constructor(name)
   end
 end
 
+on_unknown_kind = function(name, guess)
+  -- the nearest frame that runs the lesson file itself
+  local line = 0
+  for level = 2, 30 do
+    local info = debug_getinfo(level, "Sl")
+    if not info then break end
+    if info.source == "@" .. source_name then line = info.currentline; break end
+  end
+  fail(line, M("unknown_kind", tostring(name)) .. M("did_you_mean", guess))
+  return function(spec)
+    local id = type(spec) == "table" and rawget(spec, "id")
+    return { [STEP] = true, kind = guess, id = type(id) == "string" and id or nil,
+             data = {}, line = line }
+  end
+end
+
 local lesson_schema = {
   id = { type = "id", required = true },
   version = { type = "integer", required = true },
@@ -524,7 +548,12 @@ end
 ---------------------------------------------------------------- loading
 
 local function report(list)
-  sort(list, function(a, b) return a.line < b.line end)
+  -- Fields are visited in table order, which varies between runs: sort by
+  -- line, then message, so that a report is the same every time.
+  sort(list, function(a, b)
+    if a.line ~= b.line then return a.line < b.line end
+    return a.msg < b.msg
+  end)
   local out = {}
   for i, e in next, list do
     out[i] = e.line > 0 and fmt("%s:%d: %s", source_name, e.line, e.msg)

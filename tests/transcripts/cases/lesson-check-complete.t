@@ -9,13 +9,13 @@ report is the same at every run.
 %% exit 1
 %% output
 tests/transcripts/lessons/broken/loai-buoc-sai.lua:9: không có loại bước 'quizz'; có phải ý bạn là 'quiz'?
-tests/transcripts/lessons/broken/loai-buoc-sai.lua:10: trường 'txt' không có trong read 'ket-thuc'; có phải ý bạn là 'text'?
 tests/transcripts/lessons/broken/loai-buoc-sai.lua:10: read 'ket-thuc' thiếu trường bắt buộc 'text'
+tests/transcripts/lessons/broken/loai-buoc-sai.lua:10: trường 'txt' không có trong read 'ket-thuc'; có phải ý bạn là 'text'?
 chibo: 1 tệp có lỗi.
 %% run chibo lesson check tests/transcripts/lessons/broken/dong-bai.lua
 %% exit 1
 %% output
-tests/transcripts/lessons/broken/dong-bai.lua:3: trường 'version' của lesson phải là số nguyên, không phải string
+tests/transcripts/lessons/broken/dong-bai.lua:3: trường 'version' của lesson phải là số nguyên, không phải chuỗi văn bản
 chibo: 1 tệp có lỗi.
 %% # (3) The same lesson gives the same report every time (the order of the
 %% # errors found on one line must not change from run to run).

@@ -29,7 +29,7 @@ tests/transcripts/lessons/broken/loi-truong.lua:6: phần tử 9 của steps kh�
 tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'minutes' của lesson phải là số nguyên, không phải số thực
 tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'tac_gia' không có trong lesson
 tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
-tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'version' của lesson phải là số nguyên, không phải string
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'version' của lesson phải là số nguyên, không phải chuỗi văn bản
 %% run chibo lesson check tests/transcripts/lessons/broken/cu-phap.lua tests/transcripts/lessons/broken/khong-tra-ve.lua tests/transcripts/lessons/broken/bien-toan-cuc.lua
 %% exit 1
 %% output
@@ -70,7 +70,7 @@ tests/transcripts/lessons/broken/loi-truong.lua:6: phần tử 9 của steps kh�
 tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'minutes' của lesson phải là số nguyên, không phải số thực
 tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'tac_gia' không có trong lesson
 tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'titel' không có trong lesson; có phải ý bạn là 'title'?
-tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'version' của lesson phải là số nguyên, không phải string
+tests/transcripts/lessons/broken/loi-truong.lua:6: trường 'version' của lesson phải là số nguyên, không phải chuỗi văn bản
 %% sql
 SELECT count(*) FROM lesson_run;
 %% rows
@@ -78,12 +78,12 @@ SELECT count(*) FROM lesson_run;
 %% run chibo --db $DB --user an --lessons tests/transcripts/lessons/broken lesson list
 %% exit 0
 %% output
-chibo: bỏ qua tests/transcripts/lessons/broken/bien-toan-cuc.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/bien-toan-cuc.lua)
-chibo: bỏ qua tests/transcripts/lessons/broken/cu-phap.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/cu-phap.lua)
-chibo: bỏ qua tests/transcripts/lessons/broken/dong-bai.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/dong-bai.lua)
-chibo: bỏ qua tests/transcripts/lessons/broken/khong-tra-ve.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/khong-tra-ve.lua)
-chibo: bỏ qua tests/transcripts/lessons/broken/loai-buoc-sai.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/loai-buoc-sai.lua)
-chibo: bỏ qua tests/transcripts/lessons/broken/loi-truong.lua vì có lỗi (xem: chibo lesson check tests/transcripts/lessons/broken/loi-truong.lua)
+chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/bien-toan-cuc.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/bien-toan-cuc.lua)
+chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/cu-phap.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/cu-phap.lua)
+chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/dong-bai.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/dong-bai.lua)
+chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/khong-tra-ve.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/khong-tra-ve.lua)
+chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/loai-buoc-sai.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/loai-buoc-sai.lua)
+chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/loi-truong.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/loi-truong.lua)
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy

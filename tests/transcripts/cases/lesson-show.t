@@ -65,7 +65,7 @@ Các bước:
 %% output
 Kiểm thử hỏi lại (hoi-lai, phiên bản 1)
 Thời gian dự kiến: 1 phút; 2 bước.
-Tệp: tests/transcripts/lessons/hoi-lai.lua
+Tệp: $REPO/tests/transcripts/lessons/hoi-lai.lua
 Các bước:
    1. [quiz] thoi-luong — Thời lượng
    2. [checklist] chuan-bi — Chuẩn bị

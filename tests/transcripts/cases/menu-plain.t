@@ -1,7 +1,8 @@
 The menu ("chibo" without a command) with standard input not a terminal:
 numbered choices read one line each; the lessons screen takes a number or a
 lesson id and shows progress; a lesson started from the menu comes back to
-the menu when it ends or when input ends (progress kept); "Học tiếp"
+the menu when it ends; when input ends inside it, there is no one to come
+back to, so chibo exits 3 like "chibo learn" (progress kept); "Học tiếp"
 continues the unfinished lesson where it stopped; Thoát, or the end of
 input at the menu, exits 0.
 
@@ -12,7 +13,7 @@ vai
 vai-tro-bi-thu
 2
 3
-%% exit 0
+%% exit 3
 %% output
 chibo — học làm bí thư chi bộ
   1. Danh sách bài học
@@ -61,11 +62,6 @@ Bước 5/14 [####......] Chi bộ của đồng chí
 Chỉ tính đảng viên chính thức, không tính dự bị.
 Chi bộ của đồng chí có bao nhiêu đảng viên chính thức? (3–999): 
 chibo: bài học chưa xong; tiến độ đã được lưu. Chạy 'chibo learn vai-tro-bi-thu' để học tiếp.
-chibo — học làm bí thư chi bộ
-  1. Học tiếp: Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
-  2. Danh sách bài học
-  3. Thoát
-Chọn: 
 %% sql
 SELECT r.status, count(a.id) FROM lesson_run r LEFT JOIN answer a ON a.run_id = r.id GROUP BY r.id;
 %% rows

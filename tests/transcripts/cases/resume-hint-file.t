@@ -23,4 +23,4 @@ chibo: bài học chưa xong; tiến độ đã được lưu. Chạy 'chibo lea
 %% sh
 cmd=$(sed -n "s/.*Chạy 'chibo \(.*\)' để học tiếp.*/\1/p" .out)
 cd "$REPO"
-echo 3 | "$CHIBO" --db "$DB" --user an $cmd >"$SCRATCH/resumed" 2>&1 || { cat "$SCRATCH/resumed"; exit 1; }
+printf '3\nc\nc\n' | "$CHIBO" --db "$DB" --user an $cmd >"$SCRATCH/resumed" 2>&1 || { cat "$SCRATCH/resumed"; exit 1; }
