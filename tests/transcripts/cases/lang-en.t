@@ -116,7 +116,7 @@ tests/transcripts/lessons/broken/loi-truong.lua:22: unknown field 'lable' in for
 tests/transcripts/lessons/broken/loi-truong.lua:24: quiz 'cau-2' is missing the required field 'question'
 tests/transcripts/lessons/broken/loi-truong.lua:25: duplicate step id 'mo-dau' (already used on line 13)
 tests/transcripts/lessons/broken/loi-truong.lua:6: field 'minutes' of lesson must be an integer, not a float
-tests/transcripts/lessons/broken/loi-truong.lua:6: field 'version' of lesson must be an integer, not string
+tests/transcripts/lessons/broken/loi-truong.lua:6: field 'version' of lesson must be an integer, not a string
 tests/transcripts/lessons/broken/loi-truong.lua:6: item 9 of steps is not a step (use read { … }, quiz { … }, …)
 tests/transcripts/lessons/broken/loi-truong.lua:6: lesson is missing the required field 'title'
 tests/transcripts/lessons/broken/loi-truong.lua:6: unknown field 'tac_gia' in lesson
