@@ -1,0 +1,9 @@
+-- a step table changed after its constructor validated it
+--! run: test
+--! exit: 1
+--! stderr: cases/mutate_step.lua:
+local s = read { id = "a", text = "x" }
+s.id = nil
+s.kind = "no-such-kind"
+s.title = "\xff"
+return lesson { id = "x", version = 1, title = "T", steps = { s } }

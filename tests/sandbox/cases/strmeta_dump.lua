@@ -1,0 +1,8 @@
+-- string.dump is removed from the sandbox's string table, but strings index
+-- the host's own string table through the shared metatable: ("").dump must
+-- be gone too (the contract: "string without dump")
+--! exit: 1
+--! stderr: cases/strmeta_dump.lua:7:
+local f = function() return 1 end
+local s = ("").dump(f)
+return lesson { id = "x", version = 1, title = "T", steps = { read { id = "a", text = "x" } } }
