@@ -758,9 +758,10 @@ static void test_progress_each(void **state)
 	struct progress_seen seen = {0};
 	assert_int_equal(store_progress_each(s, p, on_progress, &seen), 0);
 	assert_int_equal(seen.n, 3);
-	assert_string_equal(seen.line[0], "a in_progress 0 0");
-	assert_string_equal(seen.line[1], "b in_progress 1 1");
-	assert_string_equal(seen.line[2], "c abandoned 1 0");
+	/* newest run first: c, then a, then b (whose newest run is older) */
+	assert_string_equal(seen.line[0], "c abandoned 1 0");
+	assert_string_equal(seen.line[1], "a in_progress 0 0");
+	assert_string_equal(seen.line[2], "b in_progress 1 1");
 
 	struct progress_seen first = {.stop_after = 1};
 	assert_int_equal(store_progress_each(s, p, on_progress, &first), 0);
