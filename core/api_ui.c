@@ -29,6 +29,13 @@
 #include "util.h"
 
 #define MAX_FILE ((size_t)4 << 20)
+/* What a script may print between two prompts; a loop of ui.say spends
+ * little CPU (it waits on the pipe) and would flood the terminal. */
+#define MAX_SAY_BYTES ((size_t)1 << 20)
+/* Longest error message sent to the parent. */
+#define MAX_ERROR 8192
+/* Longest opts.key. */
+#define MAX_KEY 100
 
 /* The worker's side of the conversation (one per process). */
 static struct {
@@ -38,6 +45,8 @@ static struct {
 	char step[128];   /* id of the running step; "" outside steps */
 	int nprompt;      /* prompts asked so far in this step */
 	const char *source; /* the lesson file, as shown in messages */
+	size_t said;        /* bytes of ui.say since the last answer */
+	int in_prompt;      /* a prompt is waiting for its answer */
 } ui;
 
 /* Answer keys asked so far in this run: a key asked twice would be answered
@@ -72,8 +81,10 @@ static void recv_or_die(lua_State *L, int arm)
 {
 	if (proto_recv(&ui.in, ui.from) != 1)
 		_exit(1);
-	if (arm)
+	if (arm) {
 		sandbox_arm(L);
+		ui.said = 0;
+	}
 }
 
 static const char *check_text(lua_State *L, int idx, const char *what)
@@ -158,6 +169,11 @@ static int f_say(lua_State *L)
 	size_t n;
 	check_text(L, 1, "ui.say");
 	const char *s = lua_tolstring(L, 1, &n);
+	if (n > MAX_SAY_BYTES - ui.said)
+		return luaL_error(L, _("ui.say: quá nhiều văn bản giữa hai câu "
+				       "hỏi (hơn %d KiB)"),
+				  (int)(MAX_SAY_BYTES >> 10));
+	ui.said += n;
 	proto_begin(&ui.out, W_SAY);
 	proto_put_str(&ui.out, s, n);
 	send_or_die(L);
@@ -180,6 +196,8 @@ static int f_get(lua_State *L)
 {
 	size_t n;
 	const char *key = luaL_checklstring(L, 1, &n);
+	if (n > 2 * MAX_KEY + 128) /* "<step id>.<key>" */
+		return luaL_error(L, _("ctx.answer: khóa quá dài"));
 	proto_begin(&ui.out, W_GET);
 	proto_put_str(&ui.out, key, n);
 	send_or_die(L);
@@ -367,7 +385,14 @@ static int ask(lua_State *L, struct prompt *p)
 {
 	if (!ui.step[0])
 		return luaL_error(L, _("ui chỉ dùng được bên trong một bước"));
+	if (ui.in_prompt)
+		return luaL_error(L, _("không hỏi được câu mới khi câu trước "
+				       "chưa có trả lời (ui.* trong "
+				       "validate?)"));
 	const char *k = opt_str(L, p->opts, "key");
+	if (k && strlen(k) > MAX_KEY)
+		return luaL_error(L, _("key quá dài (tối đa %d ký tự)"),
+				  MAX_KEY);
 	char key[256];
 	ui.nprompt++;
 	if (k)
@@ -413,6 +438,8 @@ static int ask(lua_State *L, struct prompt *p)
 	if (p->opts) {
 		lua_pushstring(L, "default");
 		lua_rawget(L, p->opts);
+		if (lua_type(L, -1) == LUA_TSTRING)
+			check_text(L, -1, "default");
 		put_lua_value(L, -1);
 		lua_pop(L, 1);
 	} else {
@@ -433,6 +460,7 @@ static int ask(lua_State *L, struct prompt *p)
 	send_or_die(L);
 
 	int have = 0; /* an accepted value is on the stack */
+	ui.in_prompt = 1;
 	for (;;) {
 		recv_or_die(L, 1);
 		proto_value v;
@@ -442,10 +470,13 @@ static int ask(lua_State *L, struct prompt *p)
 			if (proto_get_value(&ui.in, &v) < 0)
 				_exit(1);
 			push_value(L, &v);
+			ui.in_prompt = 0;
 			return 1;
 		}
-		if (ui.in.type == P_COMMITTED && have)
+		if (ui.in.type == P_COMMITTED && have) {
+			ui.in_prompt = 0;
 			return 1;
+		}
 		char *line;
 		int64_t attempts;
 		if (ui.in.type != P_LINE || proto_get_str(&ui.in, &line) < 0 ||
@@ -527,19 +558,22 @@ static int f_choose(lua_State *L)
 	struct prompt p = {.kind = PK_CHOOSE};
 	p.text = check_text(L, 1, "ui.choose");
 	luaL_checktype(L, 2, LUA_TTABLE);
-	p.options = 2;
+	p.opts = opts_arg(L, 3);
 	p.nopt = (lua_Integer)lua_rawlen(L, 2);
 	if (p.nopt < 1 || p.nopt > 100)
 		return luaL_error(L, _("ui.choose cần từ 1 đến 100 lựa chọn"));
+	/* A private copy: validate must not be able to change the options
+	 * while the answer is being checked. */
+	lua_createtable(L, (int)p.nopt, 0);
+	p.options = lua_gettop(L);
 	for (lua_Integer i = 1; i <= p.nopt; i++) {
 		if (lua_rawgeti(L, 2, i) != LUA_TSTRING)
 			return luaL_error(L, _("ui.choose: lựa chọn %d không "
 					       "phải chuỗi"),
 					  (int)i);
 		check_text(L, -1, "ui.choose");
-		lua_pop(L, 1);
+		lua_rawseti(L, p.options, i);
 	}
-	p.opts = opts_arg(L, 3);
 	return ask(L, &p);
 }
 
@@ -599,9 +633,10 @@ static int f_done(lua_State *L)
 
 void api_ui_send_error(const char *msg, const char *tb)
 {
+	size_t n = strlen(msg), m = strlen(tb);
 	proto_begin(&ui.out, W_ERROR);
-	proto_put_str(&ui.out, msg, strlen(msg));
-	proto_put_str(&ui.out, tb, strlen(tb));
+	proto_put_str(&ui.out, msg, n > MAX_ERROR ? MAX_ERROR : n);
+	proto_put_str(&ui.out, tb, m > MAX_ERROR ? MAX_ERROR : m);
 	if (proto_send(&ui.out, ui.to) < 0)
 		_exit(1);
 }
@@ -611,7 +646,9 @@ static int f_fail(lua_State *L)
 {
 	const char *msg = luaL_checkstring(L, 1);
 	const char *tb = luaL_optstring(L, 2, "");
-	if (sandbox_hit_memory(L) && strstr(msg, "not enough memory"))
+	if (sandbox_time_message())
+		msg = sandbox_time_message();
+	else if (sandbox_hit_memory(L) && strstr(msg, "not enough memory"))
 		msg = lua_pushfstring(L, "%s: %s", ui.source,
 				      _("quá giới hạn bộ nhớ của bài học"));
 	api_ui_send_error(msg, tb);

@@ -24,7 +24,9 @@ int catalog_meta(const worker_job *job, store_lesson_meta *m, char **extra)
 		return -1;
 	}
 	proto_in in = {0};
-	int got = worker_recv(&w, &in);
+	int got;
+	while ((got = worker_recv(&w, &in)) == 1 && in.type == W_LOG)
+		; /* print() at a lesson's top level */
 	if (got == 1 && in.type == W_META) {
 		int64_t version, minutes, nsteps, nsources, nlines;
 		if (proto_get_str(&in, &m->lesson_id) == 0 &&
@@ -68,6 +70,12 @@ int catalog_meta(const worker_job *job, store_lesson_meta *m, char **extra)
 		free(m->lesson_id);
 		m->lesson_id = NULL;
 	}
+	/* Everything here ends up on the terminal (list, show, check). */
+	char *texts[] = {m->lesson_id, m->title, m->summary, m->error,
+			 extra ? *extra : NULL};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		if (texts[i])
+			text_clean(texts[i]);
 	free(why);
 	proto_in_free(&in);
 	return 0;

@@ -101,7 +101,9 @@ int host_run(const worker_job *job, int from_parent, int to_parent,
 	if (lua_pcall(L, 3, 0, 0) != LUA_OK) {
 		const char *msg = lua_tostring(L, -1);
 		char buf[512];
-		if (sandbox_hit_memory(L) || !msg) {
+		if (sandbox_time_message()) {
+			msg = sandbox_time_message();
+		} else if (sandbox_hit_memory(L) || !msg) {
 			snprintf(buf, sizeof buf, "%s: %s",
 				 job->shown ? job->shown : job->path,
 				 msg ? _("quá giới hạn bộ nhớ của bài học")

@@ -9,6 +9,10 @@
 #include "json.h"
 #include "util.h"
 
+/* Internal: the worker died or broke the protocol (reported by
+ * runner_run with the reason worker_finish gives). */
+#define RUNNER_DIED ((enum runner_result)100)
+
 /* Step progress waiting for the next transaction. */
 struct pending {
 	char *step;
@@ -23,20 +27,7 @@ struct held {
 	char *text;
 };
 
-/* Text from a lesson is shown on the user's terminal: control characters
- * (escape sequences could rewrite the screen) become '?'.  In place. */
-static char *clean(char *s)
-{
-	unsigned char *u = (unsigned char *)s;
-	for (size_t i = 0; u[i]; i++) {
-		if ((u[i] < 0x20 && u[i] != '\n' && u[i] != '\t') ||
-		    u[i] == 0x7f)
-			u[i] = '?';
-		else if (u[i] == 0xc2 && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
-			u[i] = u[i + 1] = '?'; /* C1 controls, U+0080–U+009F */
-	}
-	return s;
-}
+#define clean text_clean
 
 /* proto_get_str for text that will be displayed. */
 static int get_text(proto_in *in, char **s)
@@ -252,8 +243,10 @@ static char *prompt_line(const struct prompt_msg *p)
 {
 	const char *k = p->kind;
 	char def[64] = "";
-	if (p->def.type == PV_STR)
+	if (p->def.type == PV_STR) {
 		snprintf(def, sizeof def, " [%.*s]", (int)p->def.len, p->def.s);
+		clean(def);
+	}
 	else if (p->def.type == PV_INT)
 		snprintf(def, sizeof def, " [%lld]", (long long)p->def.i);
 	else if (p->def.type == PV_BOOL)
@@ -319,6 +312,50 @@ static int replay_stored(struct run *r, const char *key, int *attempts)
 }
 
 static void on_error(struct run *r);
+static int on_get(struct run *r);
+static int on_side(struct run *r);
+
+/* Reads the worker's answer to a typed line: its validate may print or
+ * read answers first.  0 with the verdict (or an error) in r->in; -1 if
+ * the worker died or broke the protocol. */
+static int await_verdict(struct run *r)
+{
+	for (;;) {
+		if (worker_recv(&r->w, &r->in) != 1)
+			return -1;
+		int side = on_side(r);
+		if (side < 0)
+			return -1;
+		if (side == 0)
+			return 0;
+	}
+}
+
+/* Handles the messages a script may send at any time (output, print,
+ * ctx.answer): 1 handled, 0 not such a message, -1 failed. */
+static int on_side(struct run *r)
+{
+	char *s;
+	switch (r->in.type) {
+	case W_SAY:
+		if (get_text(&r->in, &s) < 0)
+			return -1;
+		out_or_hold(r, 0, 0, 0, s);
+		free(s);
+		return 1;
+	case W_LOG:
+		if (get_text(&r->in, &s) < 0)
+			return -1;
+		if (r->o->debug)
+			fprintf(stderr, "[lua] %s\n", s);
+		free(s);
+		return 1;
+	case W_GET:
+		return on_get(r) < 0 ? -1 : 1;
+	default:
+		return 0;
+	}
+}
 
 /* Handles one W_PROMPT until the answer is committed. */
 static enum runner_result on_prompt(struct run *r)
@@ -355,14 +392,18 @@ static enum runner_result on_prompt(struct run *r)
 		proto_put_int(&r->out, attempts);
 		free(line);
 		if (worker_send(&r->w, &r->out) < 0 ||
-		    worker_recv(&r->w, &r->in) != 1)
+		    await_verdict(r) < 0) {
+			res = RUNNER_DIED;
 			break;
+		}
 		if (r->in.type == W_ERROR) {
 			on_error(r); /* e.g. the lesson's validate failed */
 			break;
 		}
-		if (r->in.type != W_VERDICT)
+		if (r->in.type != W_VERDICT) {
+			res = RUNNER_DIED;
 			break;
+		}
 		int ok, counts = 0;
 		proto_value v;
 		if (proto_get_bool(&r->in, &ok) < 0 ||
@@ -472,8 +513,12 @@ static enum runner_result loop(struct run *r)
 {
 	for (;;) {
 		if (worker_recv(&r->w, &r->in) != 1)
-			return RUNNER_ERROR + 100; /* worker died */
-		char *s;
+			return RUNNER_DIED;
+		int side = on_side(r);
+		if (side < 0)
+			return RUNNER_ERROR;
+		if (side)
+			continue;
 		enum runner_result res;
 		switch (r->in.type) {
 		case W_STEP_BEGIN:
@@ -481,27 +526,10 @@ static enum runner_result loop(struct run *r)
 			if (on_step(r, r->in.type == W_STEP_BEGIN) != 0)
 				return RUNNER_ERROR;
 			break;
-		case W_SAY:
-			if (get_text(&r->in, &s) < 0)
-				return RUNNER_ERROR;
-			out_or_hold(r, 0, 0, 0, s);
-			free(s);
-			break;
-		case W_LOG:
-			if (get_text(&r->in, &s) < 0)
-				return RUNNER_ERROR;
-			if (r->o->debug)
-				fprintf(stderr, "[lua] %s\n", s);
-			free(s);
-			break;
 		case W_PROMPT:
 			res = on_prompt(r);
 			if (res != RUNNER_DONE)
 				return res;
-			break;
-		case W_GET:
-			if (on_get(r) < 0)
-				return RUNNER_ERROR;
 			break;
 		case W_DONE:
 			if (commit(r, NULL, NULL, "done") < 0)
@@ -528,7 +556,7 @@ enum runner_result runner_run(const runner_opts *o, const worker_job *job)
 	}
 	r.checkpoint = now_mono();
 	enum runner_result res = loop(&r);
-	int died = res == RUNNER_ERROR + 100;
+	int died = res == RUNNER_DIED;
 	if (res == RUNNER_EOF || res == RUNNER_INTERRUPT)
 		commit(&r, NULL, NULL, NULL); /* time spent so far */
 	if (died || res == RUNNER_EOF || res == RUNNER_INTERRUPT)

@@ -1,6 +1,7 @@
 #include "sandbox.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -26,6 +27,7 @@ struct sandbox {
 	double deadline; /* process CPU time at which the hook fires */
 	int over_mem;    /* an allocation was refused */
 	int over_time;   /* the hook fired */
+	char time_msg[512]; /* the first time-limit message, with file:line */
 };
 
 static struct sandbox box;
@@ -62,23 +64,37 @@ static void hook(lua_State *L, lua_Debug *ar)
 	(void)ar;
 	if (!box.over_time && cpu_now() < box.deadline)
 		return;
+	if (!box.over_time) {
+		/* Where the script was: a hook has no frame of its own, so
+		 * level 0 is the interrupted function.  Kept, because the
+		 * error handlers that run next are interrupted too. */
+		luaL_where(L, 0);
+		snprintf(box.time_msg, sizeof box.time_msg,
+			 _("%squá giới hạn thời gian: hơn %d giây CPU liền "
+			   "không hỏi người dùng (vòng lặp không dừng?)"),
+			 lua_tostring(L, -1), (int)ceil(box.cpu));
+		lua_pop(L, 1);
+	}
 	box.over_time = 1;
 	/* From now on every instruction fails, so a pcall loop cannot go on. */
 	lua_sethook(L, hook, LUA_MASKCOUNT, 1);
-	/* lua_pushfstring knows no %.0f: whole seconds, rounded up. */
-	luaL_error(L, _("quá giới hạn thời gian: hơn %d giây CPU liền "
-			"không hỏi người dùng (vòng lặp không dừng?)"),
-		   (int)ceil(box.cpu));
+	lua_pushstring(L, box.time_msg);
+	lua_error(L);
 }
 
 static void set_cpu_rlimit(double budget)
 {
 	/* Whole seconds: the kernel's granularity; +1 so the hook, which gives
-	 * a better message, normally fires first. */
+	 * a better message, normally fires first.  Only the soft limit moves:
+	 * a hard limit once lowered could not be raised again for the next
+	 * prompt.  Nothing in the worker handles SIGXCPU, so it kills. */
 	struct rlimit r;
+	if (getrlimit(RLIMIT_CPU, &r) != 0)
+		return;
 	rlim_t soft = (rlim_t)ceil(cpu_now() + budget) + 1;
+	if (r.rlim_max != RLIM_INFINITY && soft > r.rlim_max)
+		soft = r.rlim_max;
 	r.rlim_cur = soft;
-	r.rlim_max = soft + 1;
 	setrlimit(RLIMIT_CPU, &r);
 }
 
@@ -114,6 +130,7 @@ lua_State *sandbox_new_state(const sandbox_limits *lim)
 void sandbox_arm(lua_State *L)
 {
 	box.over_time = 0;
+	box.over_mem = 0;
 	box.deadline = cpu_now() + box.cpu;
 	lua_sethook(L, hook, LUA_MASKCOUNT, 10000);
 	set_cpu_rlimit(box.cpu);
@@ -129,4 +146,9 @@ int sandbox_hit_time(lua_State *L)
 {
 	(void)L;
 	return box.over_time;
+}
+
+const char *sandbox_time_message(void)
+{
+	return box.over_time ? box.time_msg : NULL;
 }

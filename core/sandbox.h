@@ -38,5 +38,8 @@ void sandbox_arm(lua_State *L);
 /* 1 if the last failure was the memory cap or the CPU budget. */
 int sandbox_hit_memory(lua_State *L);
 int sandbox_hit_time(lua_State *L);
+/* The time-limit message ("file:line: quá giới hạn thời gian …") once the
+ * budget ran out since the last arm, else NULL.  Static storage. */
+const char *sandbox_time_message(void);
 
 #endif

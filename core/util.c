@@ -114,6 +114,19 @@ void sbuf_free(sbuf *b)
 	b->len = b->cap = 0;
 }
 
+char *text_clean(char *s)
+{
+	unsigned char *u = (unsigned char *)s;
+	for (size_t i = 0; u[i]; i++) {
+		if ((u[i] < 0x20 && u[i] != '\n' && u[i] != '\t') ||
+		    u[i] == 0x7f)
+			u[i] = '?';
+		else if (u[i] == 0xc2 && u[i + 1] >= 0x80 && u[i + 1] <= 0x9f)
+			u[i] = u[i + 1] = '?'; /* C1 controls, U+0080–U+009F */
+	}
+	return s;
+}
+
 double now_mono(void)
 {
 	struct timespec ts;

@@ -31,6 +31,11 @@ void sbuf_addf(sbuf *b, const char *fmt, ...)
 char *sbuf_detach(sbuf *b);
 void sbuf_free(sbuf *b);
 
+/* Text from a script is shown on the user's terminal: control characters
+ * (escape sequences could rewrite the screen) become '?', in place; tab and
+ * newline stay.  Returns s. */
+char *text_clean(char *s);
+
 /* Seconds on the monotonic clock. */
 double now_mono(void);
 /* UTC ISO-8601 "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes). */

@@ -97,8 +97,14 @@ int worker_recv(worker *w, proto_in *in)
 		int rc = poll(&p, 1, (int)(left * 1000) + 1);
 		if (rc < 0 && errno == EINTR)
 			return -1;
-		if (rc > 0)
-			return proto_recv(in, w->from);
+		if (rc > 0) {
+			rc = proto_recv(in, w->from);
+			if (rc < 0) {
+				kill(w->pid, SIGKILL);
+				w->bad_message = 1;
+			}
+			return rc;
+		}
 	}
 }
 
@@ -133,6 +139,9 @@ reaped:
 		return xasprintf(_("quá giới hạn thời gian: không trả lời sau "
 				   "%.0f giây"),
 				 w->wall);
+	if (w->bad_message)
+		return xstrdup(_("tiến trình chạy bài học gửi một thông điệp "
+				 "không hợp lệ hoặc quá lớn"));
 	if (WIFEXITED(status))
 		return WEXITSTATUS(status) == 0
 			       ? NULL
@@ -141,7 +150,7 @@ reaped:
 					   WEXITSTATUS(status));
 	if (WIFSIGNALED(status)) {
 		int sig = WTERMSIG(status);
-		if (sig == SIGXCPU || sig == SIGKILL)
+		if (sig == SIGXCPU)
 			return xstrdup(_("quá giới hạn thời gian CPU (vòng "
 					 "lặp hoặc phép tìm mẫu chạy quá "
 					 "lâu)"));

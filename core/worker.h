@@ -34,6 +34,7 @@ typedef struct worker {
 	int from; /* worker → parent */
 	double wall;
 	int killed_for_time; /* the parent killed it at the wall deadline */
+	int bad_message;     /* it sent a malformed or oversized message */
 } worker;
 
 /* Forks the worker; 0, or -1 with *err (malloc'd). */

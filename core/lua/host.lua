@@ -57,6 +57,8 @@ local messages = {
     error_object = "lỗi (đối tượng kiểu %s)",
     kind_dup = "loại bước '%s' được định nghĩa hai lần",
     forbidden = "'%s' không dùng được trong bài học (bị chặn để bảo vệ máy và dữ liệu)",
+    no_gc = "__gc không dùng được trong bài học",
+    opaque = "bước và bài học tạo bằng read { … }, lesson { … } không đọc hay sửa được từ bên trong bài",
     no_member = "'%s.%s' không có trong chibo",
     kind_name = "tên loại bước '%s' phải gồm chữ thường không dấu, số và '_' và không trùng tên có sẵn",
     field_type = "trường '%s' của kind: type = \"%s\" không có; dùng %s",
@@ -88,6 +90,8 @@ local messages = {
     error_object = "error (an object of type %s)",
     kind_dup = "step kind '%s' is defined twice",
     forbidden = "'%s' cannot be used in a lesson (blocked to protect the machine and the data)",
+    no_gc = "__gc cannot be used in a lesson",
+    opaque = "steps and lessons made with read { … }, lesson { … } cannot be read or changed from the lesson",
     no_member = "'%s.%s' does not exist in chibo",
     kind_name = "step kind name '%s' must be lowercase letters, digits and '_', and not an existing name",
     field_type = "field '%s' of kind: type = \"%s\" does not exist; use %s",
@@ -113,6 +117,14 @@ local type_names = {
 }
 local function type_name(t)
   return (type_names[lang] or type_names.vi)[t] or t
+end
+
+-- Names a value in a message without running its metamethods (a table
+-- with __tostring is the script's code).
+local function describe(v)
+  if type(v) == "string" then return v end
+  if type(v) == "number" or type(v) == "boolean" or v == nil then return tostring(v) end
+  return "(" .. type(v) .. ")"
 end
 
 -- Turns any error value into text without running a script's metamethods.
@@ -188,10 +200,10 @@ local function strict_lib(name, t)
   local c = copy(t)
   return setmetatable(c, {
     __index = function(_, k)
-      local full = name .. "." .. tostring(k)
+      local full = name .. "." .. describe(k)
       if forbidden[full] then error(M("forbidden", full), 2) end
       local s = suggest(k, keys_of(c))
-      error(M("no_member", name, tostring(k)) .. (s and M("did_you_mean", s) or ""), 2)
+      error(M("no_member", name, describe(k)) .. (s and M("did_you_mean", s) or ""), 2)
     end,
     __metatable = false,
   })
@@ -209,7 +221,7 @@ local function make_require(loaded)
   return function(name)
     if type(name) ~= "string" or not name:match("^[a-z0-9_%-][a-z0-9_%-%.]*$")
        or name:find("..", 1, true) then
-      error(M("require_bad", tostring(name)), 2)
+      error(M("require_bad", describe(name)), 2)
     end
     if loaded[name] ~= nil then return loaded[name] end
     local rel = name:gsub("%.", "/") .. ".lua"
@@ -237,6 +249,18 @@ new_env = function(extra, known)
   local env = {}
   for _, n in next, safe_base do env[n] = _G[n] end
   env._VERSION = _VERSION
+  -- Finalizers run with the count hook off (and at exit, outside any step):
+  -- a lesson has no use for them.
+  env.setmetatable = function(t, mt)
+    if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+      error(M("no_gc"), 2)
+    end
+    -- Called through pcall, the C function's error has no position; it
+    -- is raised again at the script's line.
+    local ok, r = pcall(setmetatable, t, mt)
+    if not ok then error(errtext(r), 2) end
+    return r
+  end
   env.string = strict_lib("string", string)
   env.table = strict_lib("table", table)
   env.math = strict_lib("math", math)
@@ -263,17 +287,17 @@ new_env = function(extra, known)
   local kinds_known = known or {}
   setmetatable(env, {
     __index = function(_, k)
-      if forbidden[k] then error(M("forbidden", tostring(k)), 2) end
+      if forbidden[k] then error(M("forbidden", describe(k)), 2) end
       local s = suggest(k, kinds_known)
       if s and on_unknown_kind then return on_unknown_kind(k, s) end
       if s then
-        error(M("unknown_kind", tostring(k)) .. M("did_you_mean", s), 2)
+        error(M("unknown_kind", describe(k)) .. M("did_you_mean", s), 2)
       end
       s = suggest(k, keys_of(env))
-      error(M("undefined_global", tostring(k)) .. (s and M("did_you_mean", s) or ""), 2)
+      error(M("undefined_global", describe(k)) .. (s and M("did_you_mean", s) or ""), 2)
     end,
     __newindex = function(_, k)
-      error(M("assign_global", tostring(k)), 2)
+      error(M("assign_global", describe(k)), 2)
     end,
     __metatable = false,
   })
@@ -308,7 +332,7 @@ local function check_record(t, schema, what, line)
   local names = keys_of(schema)
   for k, v in next, t do
     if type(k) ~= "string" then
-      fail(line, M("bad_key", what, tostring(k)))
+      fail(line, M("bad_key", what, describe(k)))
     elseif not schema[k] then
       local s = suggest(k, names)
       fail(line, M("unknown_field", k, what) .. (s and M("did_you_mean", s) or ""))
@@ -336,7 +360,7 @@ check_value = function(v, spec, name, what, line)
   elseif want == "string" then
     if type(v) ~= "string" then
       fail(line, M("wrong_type", name, what, type_name("string"), type_name(type(v))))
-    elseif not utf8_len(v) then
+    elseif not utf8_len(v) or v:find("\0", 1, true) then
       fail(line, M("bad_utf8", name, what))
     end
     return v
@@ -387,7 +411,20 @@ end
 
 local kinds = {}      -- name → { fields =, check =, run =, source = }
 local kind_names = {}
-local STEP = {}       -- marker: steps[STEP] = true for constructor results
+-- What the constructors return to a script is an opaque token: an empty
+-- table with a locked metatable.  The validated record behind it stays
+-- here, out of the script's reach, so it cannot be changed or forged.
+local records = setmetatable({}, { __mode = "k" })
+local token_mt = {
+  __index = function() error(M("opaque"), 2) end,
+  __newindex = function() error(M("opaque"), 2) end,
+  __metatable = false,
+}
+local function token(record)
+  local t = setmetatable({}, token_mt)
+  records[t] = record
+  return t
+end
 
 local kind_schema = {
   name = { type = "id", required = true },
@@ -408,12 +445,12 @@ for _, n in next, safe_base do reserved[n] = true end
 local function check_specs(fields, line)
   for name, spec in next, fields do
     if type(spec) ~= "table" then
-      fail(line, M("wrong_type", tostring(name), "kind", type_name("table"), type(spec)))
+      fail(line, M("wrong_type", describe(name), "kind", type_name("table"), type(spec)))
     else
       local t = rawget(spec, "type") or "string"
       if not field_type_set[t] then
         local s = suggest(t, field_types)
-        fail(line, M("field_type", tostring(name), tostring(t), concat(field_types, ", "))
+        fail(line, M("field_type", describe(name), describe(t), concat(field_types, ", "))
                    .. (s and M("did_you_mean", s) or ""))
       end
       local of = rawget(spec, "of")
@@ -488,8 +525,8 @@ local function constructor(name)
     if k.check and #errors == before then
       k.check(data, function(msg) fail(line, what .. ": " .. errtext(msg)) end)
     end
-    return { [STEP] = true, kind = name, id = data.id, title = data.title,
-             data = data, line = line }
+    return token({ step = true, kind = name, id = data.id, title = data.title,
+                   data = data, line = line })
   end
 end
 
@@ -501,11 +538,11 @@ on_unknown_kind = function(name, guess)
     if not info then break end
     if info.source == "@" .. source_name then line = info.currentline; break end
   end
-  fail(line, M("unknown_kind", tostring(name)) .. M("did_you_mean", guess))
+  fail(line, M("unknown_kind", describe(name)) .. M("did_you_mean", guess))
   return function(spec)
     local id = type(spec) == "table" and rawget(spec, "id")
-    return { [STEP] = true, kind = guess, id = type(id) == "string" and id or nil,
-             data = {}, line = line }
+    return token({ step = true, kind = guess,
+                   id = type(id) == "string" and id or nil, data = {}, line = line })
   end
 end
 
@@ -519,7 +556,6 @@ local lesson_schema = {
   steps = { type = "list", of = "table", required = true, min = 1 },
 }
 
-local LESSON = {}
 local lesson_line = 0 -- fallback for "return lesson { … }" (a tail call)
 
 local function lesson_constructor(spec)
@@ -529,7 +565,8 @@ local function lesson_constructor(spec)
   local seen = {}
   local steps = {}
   for i, st in next, l.steps or {} do
-    if type(st) ~= "table" or not rawget(st, STEP) then
+    st = records[st]
+    if not (st and st.step) then
       fail(line, M("not_a_step", i))
     else
       if st.id and seen[st.id] then
@@ -541,8 +578,8 @@ local function lesson_constructor(spec)
     end
   end
   l.steps = steps
-  l[LESSON] = true
-  return l
+  l.lesson = true
+  return token(l)
 end
 
 ---------------------------------------------------------------- loading
@@ -575,7 +612,8 @@ local function load_lesson(path, shown)
   local ok, l = pcall(fn)
   if not ok then error(errtext(l), 0) end
   if #errors > 0 then error(report(errors), 0) end
-  if type(l) ~= "table" or not rawget(l, LESSON) then
+  l = records[l]
+  if not (l and l.lesson) then
     error(fmt("%s: %s", shown, M("no_lesson")), 0)
   end
   return l
@@ -627,7 +665,20 @@ return function(job)
       run_lesson(l, job)
     end
   end, function(e)
-    return { msg = errtext(e), tb = traceback(nil, 2) }
+    local msg = errtext(e)
+    -- Errors raised by C functions ("attempt to yield from outside a
+    -- coroutine") carry no position: name the innermost script line.
+    if not msg:find("^[^\n]-%.lua:%d+:") then
+      for level = 2, 60 do
+        local info = debug_getinfo(level, "Sl")
+        if not info then break end
+        if info.source:sub(1, 1) == "@" and info.currentline > 0 then
+          msg = fmt("%s:%d: %s", info.short_src, info.currentline, msg)
+          break
+        end
+      end
+    end
+    return { msg = msg, tb = traceback(nil, 2) }
   end)
   if not ok then
     if type(err) ~= "table" then err = { msg = errtext(err), tb = "" } end

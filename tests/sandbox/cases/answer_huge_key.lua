@@ -3,7 +3,7 @@
 --! answer: canary
 --! stored: a.name = "canary"
 --! env: CHIBO_LUA_MEMORY_MB=128
---! stderr: cases/answer_huge_key.lua:12:
+--! stderr: cases/answer_huge_key.lua:13:
 --! no-stderr: CPU time limit
 return lesson {
   id = "answer-huge-key", version = 1, title = "T",

@@ -1,9 +1,10 @@
--- validate empties the options table of ui.choose between two attempts; the C side must not read a non-string option
+-- validate empties the options table of ui.choose between attempts: the C side works on its own copy of the options, so the third "1" is accepted and the step goes on to its error
 --! run: learn
 --! answer: canary
 --! stored: a.name = "canary"
 --! answer: 1
 --! answer: zzz
+--! answer: 1
 --! answer: 1
 --! stderr-re: cases/choose_mutate.lua:[0-9]+:|Choose
 return lesson {

@@ -3,7 +3,7 @@
 --! answer: canary
 --! stored: a.name = "canary"
 --! env: CHIBO_LUA_MEMORY_MB=128
---! stderr: cases/err_huge.lua:12:
+--! stderr: cases/err_huge.lua:14:
 --! no-stderr: CPU time limit
 --! max-stderr-bytes: 65536
 return lesson {

@@ -1,10 +1,11 @@
--- terminal escapes (and invalid UTF-8) in a prompt's default value, which the prompt line shows
+-- terminal escapes in a prompt's default value are shown as "?"; a default that is not valid UTF-8 is an error at its line
 --! run: learn
 --! answer: canary
 --! stored: a.name = "canary"
 --! answer: typed
 --! answer: typed2
---! exit: 0
+--! exit: 1
+--! stderr: default
 return lesson {
   id = "escape-default", version = 1, title = "T",
   steps = {

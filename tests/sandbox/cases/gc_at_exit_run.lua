@@ -1,8 +1,9 @@
--- a __gc finalizer that loops, still alive when the lesson ends: the worker must exit without running it
+-- (__gc is refused by the sandbox: setmetatable with __gc fails at the script's line) a __gc finalizer that loops, still alive when the lesson ends: the worker must exit without running it
 --! run: learn
 --! answer: canary
 --! stored: a.name = "canary"
---! exit: 0
+--! exit: 1
+--! stderr: __gc
 --! max-seconds: 4
 return lesson {
   id = "gc-at-exit-run", version = 1, title = "T",

@@ -1,8 +1,9 @@
--- a __gc finalizer that errors: ignored (a warning at most), the lesson finishes
+-- (__gc is refused by the sandbox: setmetatable with __gc fails at the script's line) a __gc finalizer that errors: ignored (a warning at most), the lesson finishes
 --! run: learn
 --! answer: canary
 --! stored: a.name = "canary"
---! exit: 0
+--! exit: 1
+--! stderr: __gc
 return lesson {
   id = "gc-error", version = 1, title = "T",
   steps = {

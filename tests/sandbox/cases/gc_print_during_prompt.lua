@@ -1,10 +1,11 @@
--- finalizers that print() (a log line, legal) while the collector runs inside the prompt dialogue (during validate): the run must still complete
+-- (__gc is refused by the sandbox: setmetatable with __gc fails at the script's line) finalizers that print() (a log line, legal) while the collector runs inside the prompt dialogue (during validate): the run must still complete
 --! run: learn
 --! answer: canary
 --! stored: a.name = "canary"
 --! answer: x
 --! answer: y
---! exit: 0
+--! exit: 1
+--! stderr: __gc
 return lesson {
   id = "gc-print-during-prompt", version = 1, title = "T",
   steps = {

@@ -1,8 +1,9 @@
--- step tables, the steps list and the choices list carry looping
+-- (steps and lessons are opaque tokens with a locked metatable: setmetatable on one fails at the script's line, and no metamethod of the script ever runs in the host) step tables, the steps list and the choices list carry looping
 -- metamethods: ignored by the host and by the quiz plugin (it gets a copy)
 --! run: test
 --! answer: 2
---! exit: 0
+--! exit: 1
+--! stderr: protected metatable
 --! max-seconds: 4
 local function spin() while true do end end
 local trap = { __index = spin, __newindex = spin, __pairs = spin, __len = spin,

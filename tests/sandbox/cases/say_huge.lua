@@ -3,7 +3,7 @@
 --! answer: canary
 --! stored: a.name = "canary"
 --! env: CHIBO_LUA_MEMORY_MB=128
---! stderr: cases/say_huge.lua:12:
+--! stderr: cases/say_huge.lua:13:
 --! no-stderr: CPU time limit
 return lesson {
   id = "say-huge", version = 1, title = "T",
