@@ -14,7 +14,7 @@ build=${1:-$here/build}
 pkgs=(build-essential cmake pkg-config gettext liblua5.4-dev libsqlite3-dev
       libedit-dev libunistring-dev)
 if [ "$tests" = 1 ]; then
-  pkgs+=(libcmocka-dev sqlite3 tmux clang valgrind hyperfine time lua5.4)
+  pkgs+=(libcmocka-dev sqlite3 tmux clang libclang-rt-14-dev valgrind hyperfine time lua5.4 strace)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

@@ -2,7 +2,8 @@
 # scripts/test.sh [--quick]
 # Sets up and runs every test suite through ctest, twice: a normal build
 # (-Wall -Wextra -Werror) in build/, and an AddressSanitizer +
-# UndefinedBehaviorSanitizer build in build-asan/.  --quick: the first only.
+# UndefinedBehaviorSanitizer build in build-asan/; then the lesson loader's
+# libFuzzer harness for 60 s (build-fuzz/, clang).  --quick: the first only.
 # Quick start, command 2; CI runs this.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,5 +21,10 @@ if [ "$quick" = 0 ]; then
   (cd "$here/build-asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      ctest --output-on-failure -j2 -LE no-asan) || status=1
+
+  # The lesson loader under libFuzzer for a bounded time (clang only).
+  CC=clang "$here/scripts/setup.sh" --tests "$here/build-fuzz" -DCHIBO_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug
+  echo "== tests: build-fuzz/ (libFuzzer, 60 s)"
+  (cd "$here/build-fuzz" && ctest --output-on-failure -L fuzz) || status=1
 fi
 exit $status
