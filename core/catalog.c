@@ -162,7 +162,7 @@ static void resolve_overrides(catalog *c)
  * order).  A file whose size and mtime match its row is not read; a new or
  * changed one is read once in a worker; rows of vanished files go. */
 static void scan_dir(catalog *c, size_t *cap, app *a, const char *dir,
-		     int d, int *in_tx)
+		     int d, int force, int *in_tx)
 {
 	DIR *dh = opendir(dir);
 	if (!dh)
@@ -198,7 +198,7 @@ static void scan_dir(catalog *c, size_t *cap, app *a, const char *dir,
 		}
 		if (fstatat(sfd, names[i], &st, 0) != 0 || !S_ISREG(st.st_mode))
 			goto next;
-		if (cmp == 0 && rows[r].size == st.st_size &&
+		if (cmp == 0 && !force && rows[r].size == st.st_size &&
 		    rows[r].mtime_ns == mtime_ns(&st)) {
 			catalog_entry *e = entry_new(c, cap, d);
 			e->meta = rows[r]; /* moved */
@@ -235,12 +235,53 @@ static void scan_dir(catalog *c, size_t *cap, app *a, const char *dir,
 		close(sfd);
 }
 
+/* A stamp of the step kind plugins (names, sizes, mtimes): when a kind
+ * changes, what the index says about every lesson may be stale. */
+static char *kinds_stamp(app *a)
+{
+	uint64_t h = 1469598103934665603ull; /* FNV-1a */
+	for (size_t i = 0; i < 2; i++) {
+		char *dir = xasprintf("%s/kinds", a->plugin_dirs[i]);
+		DIR *dh = opendir(dir);
+		size_t n = 0;
+		char **names = dh ? lua_files(dh, &n) : NULL;
+		for (size_t k = 0; k < n; k++) {
+			struct stat st;
+			char *p = xasprintf("%s/%s", dir, names[k]);
+			int64_t v[2] = {0, 0};
+			if (stat(p, &st) == 0) {
+				v[0] = mtime_ns(&st);
+				v[1] = st.st_size;
+			}
+			for (const char *c = p; *c; c++)
+				h = (h ^ (unsigned char)*c) * 1099511628211ull;
+			for (size_t b = 0; b < sizeof v; b++)
+				h = (h ^ ((unsigned char *)v)[b]) *
+				    1099511628211ull;
+			free(p);
+			free(names[k]);
+		}
+		free(names);
+		free(dir);
+	}
+	return xasprintf("%016llx", (unsigned long long)h);
+}
+
 int catalog_load(catalog *c, app *a)
 {
 	memset(c, 0, sizeof *c);
 	size_t cap = 0;
 	size_t ndirs = 2 + a->nlesson_dirs;
 	int in_tx = 0;
+	char *stamp = kinds_stamp(a), *old = NULL;
+	int force = store_meta_get(a->st, "kinds_stamp", &old) >= 0 &&
+		    (!old || strcmp(old, stamp) != 0);
+	free(old);
+	if (force && store_begin(a->st) == 0) {
+		in_tx = 1;
+		store_meta_put(a->st, "kinds_stamp", stamp);
+	}
+	free(stamp);
 	for (size_t d = 0; d < ndirs; d++) {
 		char *given = d == 0   ? xasprintf("%s/lessons", a->data_dir)
 			      : d == 1 ? xasprintf("%s/lessons", a->user_dir)
@@ -248,7 +289,7 @@ int catalog_load(catalog *c, app *a)
 		/* Keys are real paths: the same file named two ways is one. */
 		char *dir = realpath(given, NULL);
 		if (dir)
-			scan_dir(c, &cap, a, dir, (int)d, &in_tx);
+			scan_dir(c, &cap, a, dir, (int)d, force, &in_tx);
 		else if (d >= 2)
 			fprintf(stderr, _("chibo: không mở được thư mục bài học "
 					  "%s\n"),

@@ -103,6 +103,14 @@ int cmd_learn_lesson(app *a, const char *arg, int restart)
 			goto store_fail;
 		found = 0;
 	}
+	if (found && run.lesson_version != meta.version) {
+		/* Answers of steps that are still there are kept and replayed;
+		 * the run is now on the file's version. */
+		if (store_begin(a->st) < 0 ||
+		    store_run_set_version(a->st, run.id, meta.version) < 0 ||
+		    store_commit(a->st) < 0)
+			goto store_fail;
+	}
 	if (!found && store_run_create(a->st, a->person_id, meta.lesson_id,
 				       meta.version, "learn", &run) < 0)
 		goto store_fail;

@@ -42,6 +42,9 @@ enum stmt_id {
 	ST_RUN_OPEN,
 	ST_RUN_ADD,
 	ST_RUN_STATUS,
+	ST_RUN_VERSION,
+	ST_META_GET,
+	ST_META_PUT,
 	ST_ANSWER_GET,
 	ST_ANSWER_PUT,
 	ST_STEP_PUT,
@@ -78,6 +81,11 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_RUN_ADD] = "INSERT INTO lesson_run (id, person_id, lesson_id,"
                    " lesson_version, mode, status, started_at, updated_at)"
                    " VALUES (?1, ?2, ?3, ?4, ?5, 'in_progress', ?6, ?6)",
+    [ST_RUN_VERSION] = "UPDATE lesson_run SET lesson_version = ?2,"
+                       " updated_at = ?3 WHERE id = ?1",
+    [ST_META_GET] = "SELECT value FROM meta WHERE key = ?1",
+    [ST_META_PUT] = "INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     [ST_RUN_STATUS] = "UPDATE lesson_run SET status = ?2,"
                       " finished_at = CASE WHEN ?2 = 'done' THEN ?3"
                       " ELSE finished_at END, updated_at = ?3 WHERE id = ?1",
@@ -859,6 +867,60 @@ int store_run_set_status(store *s, const char *run_id, const char *status)
 	if (sqlite3_changes(s->db) == 0)
 		return misuse(s, "store_run_set_status", run_id);
 	return 0;
+}
+
+int store_run_set_version(store *s, const char *run_id, int version)
+{
+	const char *what = _("không cập nhật được lượt học trong %s");
+	if (need_tx(s, "store_run_set_version") < 0)
+		return -1;
+	char now[32];
+	now_utc(now);
+	sqlite3_stmt *st = stmt(s, ST_RUN_VERSION, what);
+	if (!st)
+		return -1;
+	bind_text(st, 1, run_id);
+	sqlite3_bind_int(st, 2, version);
+	bind_text(st, 3, now);
+	if (stmt_run(s, st, what) < 0)
+		return -1;
+	if (sqlite3_changes(s->db) == 0)
+		return misuse(s, "store_run_set_version", run_id);
+	return 0;
+}
+
+/* ---- meta -------------------------------------------------------------- */
+
+int store_meta_get(store *s, const char *key, char **value)
+{
+	const char *what = _("không đọc được cơ sở dữ liệu %s");
+	*value = NULL;
+	sqlite3_stmt *st = stmt(s, ST_META_GET, what);
+	if (!st)
+		return -1;
+	bind_text(st, 1, key);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*value = col_dup(st, 0);
+	else if (rc != SQLITE_DONE)
+		set_err(s, rc, what);
+	stmt_done(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return -1;
+	return rc == SQLITE_ROW;
+}
+
+int store_meta_put(store *s, const char *key, const char *value)
+{
+	const char *what = _("không ghi được thay đổi vào %s");
+	if (need_tx(s, "store_meta_put") < 0)
+		return -1;
+	sqlite3_stmt *st = stmt(s, ST_META_PUT, what);
+	if (!st)
+		return -1;
+	bind_text(st, 1, key);
+	bind_text(st, 2, value);
+	return stmt_run(s, st, what);
 }
 
 /* ---- answer ------------------------------------------------------------ */

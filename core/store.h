@@ -70,6 +70,15 @@ int store_run_create(store *s, const char *person_id, const char *lesson_id,
 /* [tx] status: "done" (sets finished_at) or "abandoned". */
 int store_run_set_status(store *s, const char *run_id, const char *status);
 
+/* [tx] The run continues on another version of its lesson. */
+int store_run_set_version(store *s, const char *run_id, int version);
+
+/* meta: small settings of this database (key → text). */
+/* 1 found (*value malloc'd), 0 none, -1 error. */
+int store_meta_get(store *s, const char *key, char **value);
+/* [tx] */
+int store_meta_put(store *s, const char *key, const char *value);
+
 /* answer: (run, key) → JSON value, attempts. */
 /* 1 found, 0 none, -1 error.  *json is NULL when only failed attempts were
  * recorded (not answered yet). */
