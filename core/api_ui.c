@@ -11,7 +11,6 @@
  */
 #include "api_ui.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -686,33 +685,15 @@ static int f_read_file(lua_State *L)
 	return 1;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* chibo.list_dir(dir) → { "a.lua", … } sorted | nil  [-0, +1, m] */
 static int f_list_dir(lua_State *L)
 {
-	const char *path = luaL_checkstring(L, 1);
-	DIR *d = opendir(path);
-	if (!d) {
+	size_t n;
+	char **names = lua_files(luaL_checkstring(L, 1), &n);
+	if (!names) {
 		lua_pushnil(L);
 		return 1;
 	}
-	char **names = NULL;
-	size_t n = 0;
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		size_t len = strlen(e->d_name);
-		if (e->d_name[0] == '.' || len < 5 ||
-		    strcmp(e->d_name + len - 4, ".lua") != 0)
-			continue;
-		names = xrealloc(names, (n + 1) * sizeof *names);
-		names[n++] = xstrdup(e->d_name);
-	}
-	closedir(d);
-	qsort(names, n, sizeof *names, cmp_str);
 	lua_createtable(L, (int)n, 0);
 	for (size_t i = 0; i < n; i++) {
 		lua_pushstring(L, names[i]);

@@ -1,6 +1,5 @@
 #include "catalog.h"
 
-#include <dirent.h>
 #include <fcntl.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -81,35 +80,6 @@ int catalog_meta(const worker_job *job, store_lesson_meta *m, char **extra)
 	return 0;
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Sorted *.lua file names of the open directory d (closed here). */
-static char **lua_files(DIR *d, size_t *n)
-{
-	char **names = NULL;
-	size_t cap = 0;
-	*n = 0;
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		size_t len = strlen(e->d_name);
-		if (e->d_name[0] == '.' || len < 5 ||
-		    strcmp(e->d_name + len - 4, ".lua") != 0)
-			continue;
-		if (*n == cap) {
-			cap = cap ? 2 * cap : 64;
-			names = xrealloc(names, cap * sizeof *names);
-		}
-		names[(*n)++] = xstrdup(e->d_name);
-	}
-	closedir(d);
-	if (*n)
-		qsort(names, *n, sizeof *names, cmp_name);
-	return names;
-}
-
 static catalog_entry *entry_new(catalog *c, size_t *cap, int dir)
 {
 	if (c->n == *cap) {
@@ -164,11 +134,10 @@ static void resolve_overrides(catalog *c)
 static void scan_dir(catalog *c, size_t *cap, app *a, const char *dir,
 		     int d, int force, int *in_tx)
 {
-	DIR *dh = opendir(dir);
-	if (!dh)
-		return;
 	size_t n, nrows, r = 0;
-	char **names = NULL;
+	char **names = lua_files(dir, &n);
+	if (!names)
+		return;
 	store_lesson_meta *rows;
 	if (store_index_load(a->st, dir, &rows, &nrows) < 0) {
 		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
@@ -179,7 +148,6 @@ static void scan_dir(catalog *c, size_t *cap, app *a, const char *dir,
 	char path[4096];
 	struct stat st;
 	int sfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	names = lua_files(dh, &n);
 	for (size_t i = 0; i < n; i++) {
 		size_t nlen = strlen(names[i]);
 		if (dlen + 1 + nlen >= sizeof path)
@@ -242,9 +210,8 @@ static char *kinds_stamp(app *a)
 	uint64_t h = 1469598103934665603ull; /* FNV-1a */
 	for (size_t i = 0; i < 2; i++) {
 		char *dir = xasprintf("%s/kinds", a->plugin_dirs[i]);
-		DIR *dh = opendir(dir);
 		size_t n = 0;
-		char **names = dh ? lua_files(dh, &n) : NULL;
+		char **names = lua_files(dir, &n);
 		for (size_t k = 0; k < n; k++) {
 			struct stat st;
 			char *p = xasprintf("%s/%s", dir, names[k]);

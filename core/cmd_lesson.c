@@ -2,7 +2,6 @@
  * cmd_lesson.c — chibo lesson list | show ID | check FILE|DIR… |
  * test FILE --answers FILE | new ID
  */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -206,38 +205,19 @@ static int check_file(app *a, const char *path, int *bad)
 	return 0;
 }
 
-static int cmp_str(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
 static int check_dir(app *a, const char *dir, int *bad, int *nfiles)
 {
-	DIR *d = opendir(dir);
-	if (!d)
+	size_t n, dl = strlen(dir);
+	char **names = lua_files(dir, &n);
+	if (!names)
 		return -1;
-	char **names = NULL;
-	size_t n = 0;
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		size_t len = strlen(e->d_name);
-		if (e->d_name[0] != '.' && len > 4 &&
-		    strcmp(e->d_name + len - 4, ".lua") == 0) {
-			names = xrealloc(names, (n + 1) * sizeof *names);
-			size_t dl = strlen(dir);
-			names[n++] = xasprintf("%.*s/%s",
-					       (int)(dl > 1 && dir[dl - 1] == '/'
-							     ? dl - 1
-							     : dl),
-					       dir, e->d_name);
-		}
-	}
-	closedir(d);
-	if (n)
-		qsort(names, n, sizeof *names, cmp_str);
+	if (dl > 1 && dir[dl - 1] == '/')
+		dl--;
 	for (size_t i = 0; i < n; i++) {
-		check_file(a, names[i], bad);
+		char *path = xasprintf("%.*s/%s", (int)dl, dir, names[i]);
+		check_file(a, path, bad);
 		(*nfiles)++;
+		free(path);
 		free(names[i]);
 	}
 	free(names);

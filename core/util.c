@@ -1,5 +1,6 @@
 #include "util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,6 +126,36 @@ char *text_clean(char *s)
 			u[i] = u[i + 1] = '?'; /* C1 controls, U+0080–U+009F */
 	}
 	return s;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **lua_files(const char *dir, size_t *n)
+{
+	*n = 0;
+	DIR *d = opendir(dir);
+	if (!d)
+		return NULL;
+	char **names = xmalloc(sizeof *names);
+	size_t cap = 1;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len < 5 ||
+		    strcmp(e->d_name + len - 4, ".lua") != 0)
+			continue;
+		if (*n == cap) {
+			cap *= 2;
+			names = xrealloc(names, cap * sizeof *names);
+		}
+		names[(*n)++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, *n, sizeof *names, cmp_name);
+	return names;
 }
 
 double now_mono(void)

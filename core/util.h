@@ -36,6 +36,10 @@ void sbuf_free(sbuf *b);
  * newline stay.  Returns s. */
 char *text_clean(char *s);
 
+/* The *.lua file names (not starting with '.') of dir, sorted by strcmp;
+ * NULL when dir cannot be read (*n = 0).  Caller frees each and the array. */
+char **lua_files(const char *dir, size_t *n);
+
 /* Seconds on the monotonic clock. */
 double now_mono(void);
 /* UTC ISO-8601 "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes). */
