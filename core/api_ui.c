@@ -254,9 +254,9 @@ static int opt_bool_or(lua_State *L, int opts, const char *name, int dflt)
 	return b;
 }
 
-enum pkind { PK_ASK, PK_NUMBER, PK_CHOOSE, PK_CONFIRM };
+enum pkind { PK_ASK, PK_NUMBER, PK_CHOOSE, PK_CONFIRM, PK_TEXT };
 static const char *const pkind_name[] = {"ask", "number", "choose",
-					 "confirm"};
+					 "confirm", "text"};
 
 /* One prompt: its spec, as read from the call's arguments. */
 struct prompt {
@@ -307,6 +307,7 @@ static const char *convert(lua_State *L, const struct prompt *p,
 	}
 	switch (p->kind) {
 	case PK_ASK:
+	case PK_TEXT: /* the parent joined the lines with '\n' */
 		if (empty && p->required)
 			return _("Không được để trống; hãy nhập nội dung.");
 		lua_pushstring(L, line);
@@ -576,6 +577,15 @@ static int f_choose(lua_State *L)
 	return ask(L, &p);
 }
 
+/* ui.text(prompt [, opts]) → string of lines  [-0, +1, e] */
+static int f_text(lua_State *L)
+{
+	struct prompt p = {.kind = PK_TEXT};
+	p.text = check_text(L, 1, "ui.text");
+	p.opts = opts_arg(L, 2);
+	return ask(L, &p);
+}
+
 /* ui.confirm(prompt [, opts]) → boolean  [-0, +1, e] */
 static int f_confirm(lua_State *L)
 {
@@ -714,6 +724,7 @@ static const luaL_Reg api[] = {
 	{"number", f_number},
 	{"choose", f_choose},
 	{"confirm", f_confirm},
+	{"text", f_text},
 	{"meta", f_meta},
 	{"done", f_done},
 	{"fail", f_fail},
@@ -721,6 +732,33 @@ static const luaL_Reg api[] = {
 	{"list_dir", f_list_dir},
 	{NULL, NULL},
 };
+
+#include "api_meeting.h"
+
+proto_out *api_ui_out(void)
+{
+	return &ui.out;
+}
+
+proto_in *api_ui_in(void)
+{
+	return &ui.in;
+}
+
+void api_ui_send(lua_State *L)
+{
+	send_or_die(L);
+}
+
+void api_ui_recv(lua_State *L, int arm)
+{
+	recv_or_die(L, arm);
+}
+
+const char *api_ui_check_text(lua_State *L, int idx, const char *what)
+{
+	return check_text(L, idx, what);
+}
 
 void api_ui_set_source(const char *shown)
 {
@@ -737,4 +775,5 @@ void api_ui_open(lua_State *L, int from_parent, int to_parent)
 {
 	api_ui_open_fds(from_parent, to_parent);
 	luaL_newlib(L, api);
+	api_meeting_register(L);
 }

@@ -10,8 +10,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <uniwidth.h>
-
 #include "catalog.h"
 #include "cmd.h"
 #include "i18n.h"
@@ -19,13 +17,6 @@
 #include "util.h"
 
 /* ---- list */
-
-/* Prints s left-aligned in a column of width terminal cells. */
-static void print_padded(const char *s, int width)
-{
-	int w = u8_strwidth((const uint8_t *)s, "UTF-8");
-	printf("%s%*s", s, width > w ? width - w : 1, "");
-}
 
 struct progress {
 	catalog *cat;
@@ -95,9 +86,9 @@ static int lesson_list(app *a)
 	struct progress p = {&cat, pct};
 	if (store_progress_each(a->st, a->person_id, note_progress, &p) < 0)
 		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
-	print_padded(_("MÃ BÀI"), 27);
-	print_padded(_("PHÚT"), 7);
-	print_padded(_("TIẾN ĐỘ"), 9);
+	pad_print(stdout, _("MÃ BÀI"), 27);
+	pad_print(stdout, _("PHÚT"), 7);
+	pad_print(stdout, _("TIẾN ĐỘ"), 9);
 	printf("%s\n", _("TÊN BÀI"));
 	for (size_t i = 0; i < cat.n; i++) {
 		const catalog_entry *e = &cat.e[i];

@@ -60,6 +60,24 @@ static void push_job(lua_State *L, const worker_job *job)
 		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
 	lua_setfield(L, -2, "plugin_dirs");
+	if (job->facts) {
+		lua_pushstring(L, job->facts);
+		lua_setfield(L, -2, "facts");
+	}
+	const worker_meeting *m = job->meeting;
+	if (m) {
+		lua_createtable(L, 0, 6);
+		const char *k[] = {"type", "cell", "superior", "rubric", "date"};
+		const char *v[] = {m->type, m->cell, m->superior, m->rubric,
+				   m->date};
+		for (int i = 0; i < 5; i++) {
+			lua_pushstring(L, v[i]); /* NULL pushes nil */
+			lua_setfield(L, -2, k[i]);
+		}
+		lua_pushstring(L, job->mode);
+		lua_setfield(L, -2, "mode");
+		lua_setfield(L, -2, "meeting");
+	}
 }
 
 /* [-0, +0, m] Loads and starts the prelude with the primitives, then calls

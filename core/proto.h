@@ -29,6 +29,11 @@ enum proto_type {
 	W_LOG,      /* s text (print() of a script; shown with --debug) */
 	W_DONE,     /* the lesson ran to its end */
 	W_ERROR,    /* s message (one or more lines), s traceback */
+	W_CLOCK,    /* s key → P_VALUE s "YYYY-MM-DD HH:MM" (stored as an
+		       answer under key, so a resume sees the same time) */
+	W_MSET,     /* i n, (s field, v value)… — ctx.meeting.set */
+	W_MADD,     /* s list, s key, i n, (s field, v value)… */
+	W_MQUERY,   /* s name → P_VALUE s (rows "\n", fields "\t") */
 	/* parent → worker */
 	P_STORED = 64, /* v value */
 	P_LINE,        /* s line, i attempts so far */

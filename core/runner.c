@@ -54,6 +54,16 @@ struct run {
 	size_t npend;
 	char *step;             /* the running step */
 	double checkpoint;      /* when its time was last counted */
+	struct record {         /* W_MSET / W_MADD waiting for the next commit */
+		int type;
+		unsigned char *payload;
+		size_t len;
+	} *recs;
+	size_t nrecs;
+	struct clock {          /* clock readings waiting likewise */
+		char *key, *json;
+	} *clocks;
+	size_t nclocks;
 };
 
 static void held_clear(struct run *r)
@@ -137,7 +147,7 @@ static double lap(struct run *r)
 	return d;
 }
 
-/* [tx] Writes the queued step progress. */
+/* [tx] Writes the queued step progress, clock readings and records. */
 static int pend_write(struct run *r)
 {
 	if (r->step)
@@ -146,6 +156,17 @@ static int pend_write(struct run *r)
 		if (store_step_put(r->o->st, r->o->run_id, r->pend[i].step,
 				   r->pend[i].status, r->pend[i].seconds) < 0)
 			return -1;
+	for (size_t i = 0; i < r->nclocks; i++)
+		if (store_answer_put(r->o->st, r->o->run_id, r->clocks[i].key,
+				     r->clocks[i].json) < 0)
+			return -1;
+	for (size_t i = 0; i < r->nrecs; i++) {
+		proto_in in = {.type = r->recs[i].type,
+			       .buf = r->recs[i].payload,
+			       .len = r->recs[i].len};
+		if (r->o->hooks->record(r->o->hooks->arg, r->o->st, &in) < 0)
+			return -1;
+	}
 	return 0;
 }
 
@@ -154,6 +175,14 @@ static void pend_clear(struct run *r)
 	for (size_t i = 0; i < r->npend; i++)
 		free(r->pend[i].step);
 	r->npend = 0;
+	for (size_t i = 0; i < r->nclocks; i++) {
+		free(r->clocks[i].key);
+		free(r->clocks[i].json);
+	}
+	r->nclocks = 0;
+	for (size_t i = 0; i < r->nrecs; i++)
+		free(r->recs[i].payload);
+	r->nrecs = 0;
 }
 
 static void store_failed(struct run *r)
@@ -171,7 +200,9 @@ static int commit(struct run *r, const char *key, const char *json,
 		goto fail;
 	if (pend_write(r) < 0 ||
 	    (key && store_answer_put(st, r->o->run_id, key, json) < 0) ||
-	    (status && store_run_set_status(st, r->o->run_id, status) < 0)) {
+	    (status && store_run_set_status(st, r->o->run_id, status) < 0) ||
+	    (status && r->o->hooks && r->o->hooks->done &&
+	     r->o->hooks->done(r->o->hooks->arg, st) < 0)) {
 		store_rollback(st);
 		goto fail;
 	}
@@ -255,6 +286,10 @@ static char *prompt_line(const struct prompt_msg *p)
 		return xasprintf(_("Chọn 1–%lld%s: "), (long long)p->nopt, def);
 	if (strcmp(k, "confirm") == 0)
 		return xasprintf(_("%s (c/k)%s: "), p->text, def);
+	if (strcmp(k, "text") == 0)
+		return xasprintf(_("%s (nhiều dòng; kết thúc bằng một dòng chỉ "
+				   "có dấu chấm .): "),
+				 p->text);
 	if (strcmp(k, "number") == 0 && p->has_min && p->has_max)
 		return xasprintf("%s (%lld–%lld)%s: ", p->text,
 				 (long long)p->min, (long long)p->max, def);
@@ -313,6 +348,32 @@ static int replay_stored(struct run *r, const char *key, int *attempts)
 
 static void on_error(struct run *r);
 static int on_get(struct run *r);
+
+/* Several lines, ended by a line holding only "."; joined with '\n'. */
+static int read_text(term *t, const char *prompt, char **out)
+{
+	sbuf b = SBUF_INIT;
+	sbuf_add(&b, "", 0);
+	const char *p = prompt;
+	for (;;) {
+		char *line;
+		int st = term_read(t, p, &line);
+		if (st != TERM_OK) {
+			sbuf_free(&b);
+			return st;
+		}
+		p = "  … ";
+		if (strcmp(line, ".") == 0) {
+			free(line);
+			*out = sbuf_detach(&b);
+			return TERM_OK;
+		}
+		if (b.len)
+			sbuf_adds(&b, "\n");
+		sbuf_adds(&b, line);
+		free(line);
+	}
+}
 static int on_side(struct run *r);
 
 /* Reads the worker's answer to a typed line: its validate may print or
@@ -331,12 +392,92 @@ static int await_verdict(struct run *r)
 	}
 }
 
+/* Queues a W_MSET / W_MADD for the next commit. */
+static int on_record(struct run *r)
+{
+	if (!r->o->hooks || !r->o->hooks->record)
+		return -1; /* only a meeting's worker has ctx.meeting */
+	r->recs = xrealloc(r->recs, (r->nrecs + 1) * sizeof *r->recs);
+	struct record *rec = &r->recs[r->nrecs++];
+	rec->type = r->in.type;
+	rec->len = r->in.len;
+	rec->payload = xmalloc(r->in.len + 1);
+	memcpy(rec->payload, r->in.buf, r->in.len + 1);
+	return 0;
+}
+
+static int reply_text(struct run *r, const char *s)
+{
+	proto_value v = {.type = PV_STR, .s = s, .len = strlen(s)};
+	proto_begin(&r->out, P_VALUE);
+	proto_put_value(&r->out, &v);
+	return worker_send(&r->w, &r->out);
+}
+
+/* A clock reading is an answer the clock gives: stored under its key the
+ * first time (with the next commit), replayed after a resume. */
+static int on_clock(struct run *r)
+{
+	char *key, *json = NULL;
+	int attempts;
+	if (proto_get_str(&r->in, &key) < 0)
+		return -1;
+	int rc = store_answer_get(r->o->st, r->o->run_id, key, &json,
+				  &attempts);
+	for (size_t i = 0; rc == 0 && i < r->nclocks; i++)
+		if (strcmp(r->clocks[i].key, key) == 0)
+			json = xstrdup(r->clocks[i].json), rc = 1;
+	proto_value v;
+	char *buf = NULL;
+	char now[32];
+	if (rc == 1 && json && json_decode(json, &v, &buf) == 0 &&
+	    v.type == PV_STR) {
+		snprintf(now, sizeof now, "%.*s", (int)v.len, v.s);
+	} else if (rc >= 0) {
+		now_local(now);
+		v = (proto_value){.type = PV_STR, .s = now, .len = strlen(now)};
+		r->clocks = xrealloc(r->clocks,
+				     (r->nclocks + 1) * sizeof *r->clocks);
+		r->clocks[r->nclocks++] =
+			(struct clock){xstrdup(key), json_encode(&v)};
+	}
+	free(buf);
+	free(json);
+	free(key);
+	return rc < 0 ? -1 : reply_text(r, now);
+}
+
+static int on_query(struct run *r)
+{
+	char *name;
+	if (!r->o->hooks || !r->o->hooks->query ||
+	    proto_get_str(&r->in, &name) < 0)
+		return -1;
+	char *text = r->o->hooks->query(r->o->hooks->arg, r->o->st, name);
+	free(name);
+	if (!text) {
+		store_failed(r);
+		return -1;
+	}
+	int rc = reply_text(r, text);
+	free(text);
+	return rc;
+}
+
 /* Handles the messages a script may send at any time (output, print,
- * ctx.answer): 1 handled, 0 not such a message, -1 failed. */
+ * ctx.answer, meeting records): 1 handled, 0 not such a message, -1
+ * failed. */
 static int on_side(struct run *r)
 {
 	char *s;
 	switch (r->in.type) {
+	case W_MSET:
+	case W_MADD:
+		return on_record(r) < 0 ? -1 : 1;
+	case W_CLOCK:
+		return on_clock(r) < 0 ? -1 : 1;
+	case W_MQUERY:
+		return on_query(r) < 0 ? -1 : 1;
 	case W_SAY:
 		if (get_text(&r->in, &s) < 0)
 			return -1;
@@ -381,7 +522,9 @@ static enum runner_result on_prompt(struct run *r)
 	char *pl = prompt_line(&p);
 	for (;;) {
 		char *line;
-		int st = term_read(r->o->t, pl, &line);
+		int st = strcmp(p.kind, "text") == 0
+				 ? read_text(r->o->t, pl, &line)
+				 : term_read(r->o->t, pl, &line);
 		if (st != TERM_OK) {
 			res = st == TERM_INTERRUPT ? RUNNER_INTERRUPT
 						   : RUNNER_EOF;
@@ -577,6 +720,8 @@ enum runner_result runner_run(const runner_opts *o, const worker_job *job)
 	free(r.heading.text);
 	pend_clear(&r);
 	free(r.pend);
+	free(r.recs);
+	free(r.clocks);
 	free(r.step);
 	proto_in_free(&r.in);
 	proto_out_free(&r.out);

@@ -24,11 +24,25 @@ enum runner_result {
 	RUNNER_INTERRUPT = 4, /* Ctrl-C; progress kept */
 };
 
+/* What a run that records more than answers (a meeting) plugs in. */
+typedef struct runner_hooks {
+	/* [tx] Writes one W_MSET / W_MADD message (in->type, payload read
+	 * with proto_get_*); 0 or -1 with the store's message set. */
+	int (*record)(void *arg, store *st, proto_in *in);
+	/* Answers a W_MQUERY: malloc'd text, or NULL on error (message in
+	 * the store). */
+	char *(*query)(void *arg, store *st, const char *name);
+	/* [tx] The run reached its end (in the same transaction). */
+	int (*done)(void *arg, store *st);
+	void *arg;
+} runner_hooks;
+
 typedef struct runner_opts {
 	store *st;
 	term *t;
 	const char *run_id;
 	int debug; /* show tracebacks and print() output */
+	const runner_hooks *hooks; /* NULL for a lesson */
 } runner_opts;
 
 /* Runs job (action "run") for run_id; prints failures itself, in the shape

@@ -11,6 +11,7 @@
  * write costs BEGIN IMMEDIATE + one upsert + COMMIT.
  */
 #include "store.h"
+#include "store_priv.h"
 
 #include "embedded.h"
 #include "i18n.h"
@@ -56,6 +57,8 @@ enum stmt_id {
 	ST_INDEX_DEL,
 	ST__COUNT
 };
+
+_Static_assert(ST__COUNT <= STORE_NST, "raise STORE_NST");
 
 static const char *const stmt_sql[ST__COUNT] = {
     [ST_PROBE] = "SELECT (SELECT application_id FROM pragma_application_id),"
@@ -142,15 +145,6 @@ static const char *const stmt_sql[ST__COUNT] = {
     [ST_INDEX_DEL] = "DELETE FROM lesson_index WHERE path = ?1",
 };
 
-struct store {
-	sqlite3 *db;                  /* the one connection */
-	char *path;                   /* as given to store_open() */
-	char *err;                    /* last message, store_errmsg() */
-	char device_id[STORE_ID_LEN]; /* meta.device_id, read at open */
-	sqlite3_stmt *st[ST__COUNT];  /* prepared on first use */
-	int checked;                  /* quick_check passed (before the first
-					 write of this process) */
-};
 
 /* ---- messages ---------------------------------------------------------- */
 
@@ -205,7 +199,7 @@ static void set_err_what(store *s, int rc, const char *what)
 
 /* Same, with what_fmt holding exactly one %s: the database path ("không
  * lưu được câu trả lời vào %s"). */
-static void set_err(store *s, int rc, const char *what_fmt)
+void set_err(store *s, int rc, const char *what_fmt)
 {
 	char *what = xasprintf(what_fmt, s->path);
 	set_err_what(s, rc, what);
@@ -213,7 +207,7 @@ static void set_err(store *s, int rc, const char *what_fmt)
 }
 
 /* A broken caller, not a broken database: says which function and why. */
-static int misuse(store *s, const char *fn, const char *why)
+int misuse(store *s, const char *fn, const char *why)
 {
 	set_msg(s, xasprintf(_("lỗi nội bộ của chibo: %s: %s"), fn, why));
 	return -1;
@@ -238,14 +232,14 @@ static sqlite3_stmt *stmt(store *s, enum stmt_id id, const char *what_fmt)
 
 /* Resets a statement for its next use; bindings to the caller's strings are
  * dropped so nothing dangles. */
-static void stmt_done(sqlite3_stmt *st)
+void stmt_done(sqlite3_stmt *st)
 {
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
 }
 
 /* Steps a statement that returns no rows: 0, or -1 with the message set. */
-static int stmt_run(store *s, sqlite3_stmt *st, const char *what_fmt)
+int stmt_run(store *s, sqlite3_stmt *st, const char *what_fmt)
 {
 	int rc = sqlite3_step(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -259,7 +253,7 @@ static int stmt_run(store *s, sqlite3_stmt *st, const char *what_fmt)
 
 /* Steps a query expected to return at most one row: 1 row (left unreset for
  * the caller to read, then stmt_done()), 0 none, -1 error. */
-static int stmt_row(store *s, sqlite3_stmt *st, const char *what_fmt)
+int stmt_row(store *s, sqlite3_stmt *st, const char *what_fmt)
 {
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
@@ -270,18 +264,18 @@ static int stmt_row(store *s, sqlite3_stmt *st, const char *what_fmt)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static void bind_text(sqlite3_stmt *st, int i, const char *v)
+void bind_text(sqlite3_stmt *st, int i, const char *v)
 {
 	sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
 }
 
-static char *col_dup(sqlite3_stmt *st, int i)
+char *col_dup(sqlite3_stmt *st, int i)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
-static void col_copy(char *dst, size_t n, sqlite3_stmt *st, int i)
+void col_copy(char *dst, size_t n, sqlite3_stmt *st, int i)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);
 	snprintf(dst, n, "%s", t ? (const char *)t : "");
@@ -357,7 +351,7 @@ int store_commit(store *s)
 }
 
 /* Functions marked [tx] in store.h: the caller must have begun. */
-static int need_tx(store *s, const char *fn)
+int need_tx(store *s, const char *fn)
 {
 	if (!sqlite3_get_autocommit(s->db))
 		return 0;
@@ -366,13 +360,13 @@ static int need_tx(store *s, const char *fn)
 
 /* The other writers open their own transaction unless the caller already
  * has one; *own says whether own_end() must commit. */
-static int own_begin(store *s, int *own)
+int own_begin(store *s, int *own)
 {
 	*own = sqlite3_get_autocommit(s->db);
 	return *own ? store_begin(s) : 0;
 }
 
-static int own_end(store *s, int own, int rc)
+int own_end(store *s, int own, int rc)
 {
 	if (!own)
 		return rc;
@@ -727,6 +721,8 @@ void store_close(store *s)
 		return;
 	for (int i = 0; i < ST__COUNT; i++)
 		sqlite3_finalize(s->st[i]);
+	for (size_t i = 0; i < sizeof s->mst / sizeof *s->mst; i++)
+		sqlite3_finalize(s->mst[i]);
 	sqlite3_close(s->db);
 	free(s->path);
 	free(s->err);

@@ -1,6 +1,7 @@
 #include "util.h"
 
 #include <dirent.h>
+#include <uniwidth.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -163,6 +164,25 @@ double now_mono(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void pad_print(FILE *f, const char *s, int width)
+{
+	int w = u8_strwidth((const uint8_t *)s, "UTF-8");
+	fprintf(f, "%s%*s", s, width > w ? width - w : 1, "");
+}
+
+void now_local(char out[32])
+{
+	const char *fixed = getenv("CHIBO_NOW");
+	if (fixed && strlen(fixed) >= 16) {
+		snprintf(out, 32, "%.10s %.5s", fixed, fixed + 11);
+		return;
+	}
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%d %H:%M", &tm);
 }
 
 void now_utc(char out[32])

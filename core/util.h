@@ -42,6 +42,14 @@ char **lua_files(const char *dir, size_t *n);
 
 /* Seconds on the monotonic clock. */
 double now_mono(void);
+/* Prints s left-aligned in width terminal cells (UTF-8 aware), at least
+ * one space after it. */
+#include <stdio.h>
+void pad_print(FILE *f, const char *s, int width);
+
+/* Local time "YYYY-MM-DD HH:MM" (what a secretary reads on the wall
+ * clock); CHIBO_NOW=YYYY-MM-DDTHH:MM fixes it (tests). */
+void now_local(char out[32]);
 /* UTC ISO-8601 "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes). */
 void now_utc(char out[32]);
 /* mkdir -p with mode (each created component); 0 or -1 with errno. */

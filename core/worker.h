@@ -14,8 +14,18 @@
 #include "proto.h"
 #include "sandbox.h"
 
+/* What ctx.meeting.info() tells a checklist (all strings). */
+typedef struct worker_meeting {
+	const char *type;     /* regular | thematic | combined | committee */
+	const char *cell;     /* the cell's name */
+	const char *superior; /* its superior body's name, or NULL */
+	const char *rubric;   /* rubric plugin id */
+	const char *date;     /* YYYY-MM-DD the meeting started */
+} worker_meeting;
+
 typedef struct worker_job {
-	const char *action;       /* "run" (drive the lesson) | "meta" */
+	const char *action;       /* "run" (drive the lesson) | "meta" |
+				     "rubric-check" | "rubric-score" */
 	const char *path;         /* lesson file to open */
 	const char *shown;        /* its name in messages (e.g. lessons/x.lua) */
 	const char *const *plugin_dirs; /* roots; kinds: <root>/kinds/NAME.lua */
@@ -26,6 +36,8 @@ typedef struct worker_job {
 	sandbox_limits limits;
 	double wall;              /* seconds the parent waits for one message
 				     while the worker computes */
+	const worker_meeting *meeting; /* ctx.meeting exists when set */
+	const char *facts;        /* rubric-score: the facts file */
 } worker_job;
 
 typedef struct worker {

@@ -58,9 +58,17 @@ local messages = {
     kind_dup = "loại bước '%s' được định nghĩa hai lần",
     forbidden = "'%s' không dùng được trong bài học (bị chặn để bảo vệ máy và dữ liệu)",
     no_gc = "__gc không dùng được trong bài học",
+    no_rubric = "không tìm thấy phiếu chấm '%s' trong thư mục plugins/rubrics",
+    no_rubric_returned = "tệp không trả về rubric { … }",
+    rubric_group = "nhóm '%s' cần đúng một trong hai: score = function … hoặc ask = \"…\"",
+    rubric_max = "nhóm '%s': max phải lớn hơn 0",
+    rubric_pair = "settings.%s phải là { tử, mẫu } với 0 < tử ≤ mẫu, ví dụ { 2, 3 }",
+    rubric_score = "nhóm '%s': score trả về %s, cần một số nguyên từ 0 đến %d",
+    facts_line = "dòng %d: cần dạng tên = giá trị",
+    facts_missing = "thiếu điểm của nhóm '%s' (%s = …)",
     opaque = "bước và bài học tạo bằng read { … }, lesson { … } không đọc hay sửa được từ bên trong bài",
     no_member = "'%s.%s' không có trong chibo",
-    kind_name = "tên loại bước '%s' phải gồm chữ thường không dấu, số và '_' và không trùng tên có sẵn",
+    kind_name = "tên loại bước '%s' phải bắt đầu bằng chữ thường không dấu, chỉ gồm chữ thường, số và '_', và không trùng một tên có sẵn (string, print, lesson, …)",
     field_type = "trường '%s' của kind: type = \"%s\" không có; dùng %s",
   },
   en = {
@@ -91,9 +99,17 @@ local messages = {
     kind_dup = "step kind '%s' is defined twice",
     forbidden = "'%s' cannot be used in a lesson (blocked to protect the machine and the data)",
     no_gc = "__gc cannot be used in a lesson",
+    no_rubric = "no rubric '%s' in the plugins/rubrics directories",
+    no_rubric_returned = "the file does not return rubric { … }",
+    rubric_group = "group '%s' needs exactly one of: score = function … or ask = \"…\"",
+    rubric_max = "group '%s': max must be greater than 0",
+    rubric_pair = "settings.%s must be { numerator, denominator } with 0 < numerator ≤ denominator, e.g. { 2, 3 }",
+    rubric_score = "group '%s': score returned %s; it must be an integer from 0 to %d",
+    facts_line = "line %d: expected name = value",
+    facts_missing = "missing the points of group '%s' (%s = …)",
     opaque = "steps and lessons made with read { … }, lesson { … } cannot be read or changed from the lesson",
     no_member = "'%s.%s' does not exist in chibo",
-    kind_name = "step kind name '%s' must be lowercase letters, digits and '_', and not an existing name",
+    kind_name = "step kind name '%s' must start with a lowercase letter, hold only lowercase letters, digits and '_', and not be an existing name (string, print, lesson, …)",
     field_type = "field '%s' of kind: type = \"%s\" does not exist; use %s",
   },
 }
@@ -314,9 +330,13 @@ local function fail(line, msg)
   errors[#errors + 1] = { line = line or 0, msg = msg }
 end
 
+-- The line of the script that called; 0 when that frame is not a script's
+-- (a tail call such as "return lesson { … }" leaves the host's frame
+-- there, and the caller then falls back on line_of()).
 local function caller_line(level)
-  local info = debug_getinfo(level + 1, "l")
-  return info and info.currentline or 0
+  local info = debug_getinfo(level + 1, "Sl")
+  if not info or info.source:sub(1, 1) ~= "@" then return 0 end
+  return info.currentline
 end
 
 local check_value
@@ -427,7 +447,7 @@ local function token(record)
 end
 
 local kind_schema = {
-  name = { type = "id", required = true },
+  name = { type = "string", required = true },
   fields = { type = "table", required = true },
   check = { type = "function" },
   run = { type = "function", required = true },
@@ -438,8 +458,10 @@ local field_types = { "string", "integer", "number", "boolean", "function",
   "id", "list", "table" }
 local field_type_set = {}
 for _, t in next, field_types do field_type_set[t] = true end
-local reserved = { lesson = true, kind = true }
-for _, n in next, safe_base do reserved[n] = true end
+-- Names a kind may not take: they would hide the constructors or a global
+-- every lesson relies on.
+local reserved = { lesson = true, kind = true, rubric = true }
+for k in next, new_env() do reserved[k] = true end
 
 -- Checks a kind's field specs (recursively for list records).
 local function check_specs(fields, line)
@@ -483,7 +505,7 @@ local function load_kinds(dirs)
         if line <= 0 then line = line_of(src or "", "kind") end
         local before = #errors
         local k = check_record(spec, kind_schema, "kind", line)
-        if type(k.name) == "string" and (reserved[k.name] or not k.name:match("^[a-z_][a-z0-9_]*$")) then
+        if type(k.name) == "string" and (reserved[k.name] or not k.name:match("^[a-z][a-z0-9_]*$")) then
           fail(line, M("kind_name", k.name))
         end
         if type(k.fields) == "table" then check_specs(k.fields, line) end
@@ -619,6 +641,203 @@ local function load_lesson(path, shown)
   return l
 end
 
+---------------------------------------------------------------- rubrics
+
+local rubric_schema = {
+  id = { type = "id", required = true },
+  title = { type = "string", required = true },
+  sources = { type = "list", of = "string" },
+  settings = { type = "table" },
+  bands = { type = "list", required = true, min = 1, of = {
+    min = { type = "integer", required = true },
+    name = { type = "string", required = true },
+  } },
+  groups = { type = "list", required = true, min = 1, unique = "id", of = {
+    id = { type = "id", required = true },
+    title = { type = "string", required = true },
+    max = { type = "integer", required = true },
+    score = { type = "function" },
+    ask = { type = "string" },
+    hint = { type = "string" },
+  } },
+}
+
+local setting_types = { quorum = "pair", pass = "pair", min_minutes = "integer",
+  min_minutes_combined = "integer", thematic_per_quarter = "integer" }
+
+local function rubric_constructor(spec)
+  local line = caller_line(2)
+  if line <= 0 then line = lesson_line end
+  local r = check_record(spec, rubric_schema, "rubric", line)
+  local settings = {}
+  for k, v in next, r.settings or {} do
+    local t = setting_types[k]
+    if t == "pair" then
+      local a, b = type(v) == "table" and rawget(v, 1), type(v) == "table" and rawget(v, 2)
+      if math_type(a) ~= "integer" or math_type(b) ~= "integer" or a <= 0 or b < a then
+        fail(line, M("rubric_pair", describe(k)))
+      end
+      settings[k] = { a, b }
+    elseif t then
+      settings[k] = check_value(v, { type = t }, "settings." .. describe(k), "rubric", line)
+    elseif type(v) == "string" or type(v) == "number" or type(v) == "boolean" then
+      settings[k] = v -- a province's own setting, read by its own groups
+    else
+      fail(line, M("wrong_type", "settings." .. describe(k), "rubric",
+        type_name("number"), type_name(type(v))))
+    end
+  end
+  r.settings = settings
+  for _, g in next, r.groups or {} do
+    if (g.score == nil) == (g.ask == nil) then fail(line, M("rubric_group", g.id or "?")) end
+    if g.max and g.max <= 0 then fail(line, M("rubric_max", g.id or "?")) end
+  end
+  if r.bands then sort(r.bands, function(a, b) return (a.min or 0) > (b.min or 0) end) end
+  r.rubric = true
+  return token(r)
+end
+
+-- Loads and validates a rubric file; errors as "file:line: …".
+local function load_rubric(path, shown)
+  source_name = shown
+  local src, why = chibo.read_file(path)
+  if not src then error(shown .. ": " .. M("read_failed", why or "?"), 0) end
+  lesson_line = line_of(src, "rubric")
+  local env = new_env({ rubric = rubric_constructor })
+  local fn, err = host_load(src, "@" .. shown, "t", env)
+  if not fn then error(err, 0) end
+  local ok, r = pcall(fn)
+  if not ok then error(errtext(r), 0) end
+  if #errors > 0 then error(report(errors), 0) end
+  r = records[r]
+  if not (r and r.rubric) then error(fmt("%s: %s", shown, M("no_rubric_returned")), 0) end
+  return r
+end
+
+local function find_rubric(id)
+  for i = #plugin_dirs, 1, -1 do
+    local path = plugin_dirs[i] .. "/rubrics/" .. id .. ".lua"
+    if chibo.read_file(path) then return load_rubric(path, path) end
+  end
+  error(M("no_rubric", id), 0)
+end
+
+-- The band of a total: bands are sorted from the highest min down.
+local function band_of(r, total)
+  for _, b in next, r.bands do
+    if total >= b.min then return b.name end
+  end
+  return r.bands[#r.bands].name
+end
+
+-- Scores a rubric: facts feed the score functions, asked(group) gives the
+-- chair's points for ask groups.  Returns total, band, lines.
+local function score_rubric(r, facts, asked)
+  local lines, total = {}, 0
+  for i, g in next, r.groups do
+    local p
+    if g.score then p = g.score(copy(facts), copy(r.settings)) else p = asked(g) end
+    if math_type(p) ~= "integer" or p < 0 or p > g.max then
+      error(M("rubric_score", g.id, describe(p), g.max), 0)
+    end
+    lines[i] = { id = g.id, title = g.title, points = p, max = g.max }
+    total = total + p
+  end
+  return total, band_of(r, total), lines
+end
+
+---------------------------------------------------------------- meetings
+
+local function split_rows(text)
+  local rows = {}
+  for line in text:gmatch("[^\n]+") do
+    local f = {}
+    for field in (line .. "\t"):gmatch("([^\t]*)\t") do f[#f + 1] = field end
+    rows[#rows + 1] = f
+  end
+  return rows
+end
+
+-- ctx.meeting for a checklist run (docs/meeting-api.md).
+local function meeting_api(m)
+  local api = {}
+  api.info = function()
+    return { type = m.type, mode = m.mode, cell = m.cell, superior = m.superior,
+             rubric = m.rubric, date = m.date }
+  end
+  api.now = chibo.clock
+  api.set = chibo.mset
+  api.add = chibo.madd
+  api.previous_tasks = function()
+    local out = {}
+    for i, f in next, split_rows(chibo.mquery("previous_tasks")) do
+      out[i] = { key = f[1], owner = f[2], what = f[3], deadline = f[4] }
+    end
+    return out
+  end
+  api.history = function()
+    local f = split_rows(chibo.mquery("history"))[1] or {}
+    return { thematic_this_quarter = tonumber(f[1]) or 0,
+             meetings_this_year = tonumber(f[2]) or 0,
+             last_date = f[3] ~= "" and f[3] or nil }
+  end
+  local cached
+  api.rubric = function()
+    if not cached then
+      cached = find_rubric(m.rubric or "hd42-100")
+      cached.score = function(facts, asked) return score_rubric(cached, facts, asked) end
+    end
+    return cached
+  end
+  return api
+end
+
+-- chibo rubric score: facts from a "name = value" file.
+local function read_facts(path)
+  local src, why = chibo.read_file(path)
+  if not src then error(path .. ": " .. M("read_failed", why or "?"), 0) end
+  local facts, n = {}, 0
+  for line in (src .. "\n"):gmatch("([^\n]*)\n") do
+    n = n + 1
+    local s = line:gsub("%-%-.*$", ""):match("^%s*(.-)%s*$")
+    if s ~= "" then
+      local k, v = s:match("^([%w_%-]+)%s*=%s*(.-)$")
+      if not k then error(fmt("%s:%d: %s", path, n, M("facts_line", n)), 0) end
+      if v == "true" then v = true elseif v == "false" then v = false
+      else v = math.tointeger(tonumber(v)) or tonumber(v) or v end
+      facts[k] = v
+    end
+  end
+  return facts
+end
+
+local function rubric_action(job)
+  local r = load_rubric(job.path, job.shown)
+  if job.action == "rubric-check" then
+    local lines, sum = {}, 0
+    for i, g in next, r.groups do
+      lines[i] = (g.ask and "ask" or "score") .. "\t" .. g.id .. "\t" .. g.title
+                 .. " (" .. g.max .. ")"
+      sum = sum + g.max
+    end
+    chibo.meta(r.id, sum, r.title, "", 0, r.sources or {}, lines)
+    return
+  end
+  local facts = read_facts(job.facts)
+  local total, band, lines = score_rubric(r, facts, function(g)
+    local p = facts[g.id]
+    if p == nil then error(fmt("%s: %s", job.facts, M("facts_missing", g.title, g.id)), 0) end
+    return p
+  end)
+  local max = 0
+  for _, l in next, lines do
+    chibo.say(fmt("%-28s %3d / %d", l.title, l.points, l.max))
+    max = max + l.max
+  end
+  chibo.say(fmt("%-28s %3d / %d — %s", "Tổng", total, max, band))
+  chibo.done()
+end
+
 ---------------------------------------------------------------- running
 
 local function run_lesson(l, job)
@@ -631,10 +850,12 @@ local function run_lesson(l, job)
   for i, st in next, l.steps do
     chibo.step_begin(st.id, i, n, st.title or "")
     local ui = { say = chibo.say, ask = chibo.ask, number = chibo.number,
-                 choose = chibo.choose, confirm = chibo.confirm }
+                 choose = chibo.choose, confirm = chibo.confirm,
+                 text = chibo.text }
     local ctx = copy(ctx_base)
     ctx.step = st.id
     ctx.answer = chibo.get
+    if job.meeting then ctx.meeting = meeting_api(job.meeting) end
     kinds[st.kind].run(st.data, ui, ctx)
     chibo.step_end(st.id)
   end
@@ -657,6 +878,9 @@ return function(job)
   lang = job.lang or "vi"
   plugin_dirs = job.plugin_dirs
   local ok, err = xpcall(function()
+    if job.action == "rubric-check" or job.action == "rubric-score" then
+      return rubric_action(job)
+    end
     load_kinds(plugin_dirs)
     local l = load_lesson(job.path, job.shown)
     if job.action == "meta" then

@@ -61,10 +61,10 @@ static void teardown_app(app *a)
 
 static const char *lesson_using_note =
 	"return lesson { id = \"n\", version = 1, title = \"Có ghi chú\",\n"
-	"  steps = { note { id = \"a\", text = \"x\" } } }\n";
+	"  steps = { ghi_chu_thu { id = \"a\", text = \"x\" } } }\n";
 
 static const char *note_kind =
-	"return kind { name = \"note\", fields = { text = { type = "
+	"return kind { name = \"ghi_chu_thu\", fields = { text = { type = "
 	"\"string\" } },\n"
 	"  run = function(step, ui) ui.say(step.text) end }\n";
 
@@ -81,7 +81,7 @@ static void test_kind_change_refreshes_index(void **state)
 	setup_app(&a, "kinds");
 	char *path = xasprintf("%s/lessons/n.lua", a.user_dir);
 	put(path, lesson_using_note);
-	char *kind = xasprintf("%s/plugins/kinds/note.lua", a.user_dir);
+	char *kind = xasprintf("%s/plugins/kinds/ghi_chu_thu.lua", a.user_dir);
 	unlink(kind); /* from an earlier run of this test */
 	catalog c;
 	assert_int_equal(catalog_load(&c, &a), 0);

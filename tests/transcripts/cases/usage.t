@@ -99,6 +99,10 @@ Các lệnh:
       học một bài; bài đang học dở thì học tiếp từ câu chưa trả lời (--restart: học lại từ đầu, giữ lần học cũ)
   chibo lesson list | show ID | check TỆP|THƯ_MỤC… | test TỆP.lua --answers TỆP | new ID
       xem danh sách bài học và tiến độ; xem một bài; kiểm tra, chạy thử và tạo bài học mới (cho người soạn bài)
+  chibo meeting start [--type regular|thematic|combined|committee] [--rehearse] [--cell TÊN] [--superior TÊN] [--rubric MÃ] | resume [MÃ] | list | show MÃ | abandon MÃ
+      điều hành buổi sinh hoạt chi bộ thật theo từng bước (hoặc tập dượt), ghi lại diễn biến, kiểm tra thủ tục và chấm điểm chất lượng
+  chibo rubric list | check TỆP | score TỆP --facts TỆP
+      xem, kiểm tra và chạy thử phiếu chấm chất lượng buổi sinh hoạt (plugins/rubrics/)
 
 Tùy chọn chung:
   --user TÊN       người học (mặc định: $CHIBO_USER hoặc tên đăng nhập)
