@@ -18,10 +18,10 @@ Commands:
       study a lesson; an unfinished one continues at the first unanswered question (--restart: start over, keeping the old run)
   chibo lesson list | show ID | check FILE|DIR… | test FILE.lua --answers FILE | new ID
       list lessons and progress; show one lesson; check, test and create lessons (for lesson authors)
-  chibo meeting start [--type regular|thematic|combined|committee] [--rehearse] [--cell TÊN] [--superior TÊN] [--rubric MÃ] | resume [MÃ] | list | show MÃ | abandon MÃ
-      điều hành buổi sinh hoạt chi bộ thật theo từng bước (hoặc tập dượt), ghi lại diễn biến, kiểm tra thủ tục và chấm điểm chất lượng
-  chibo rubric list | check TỆP | score TỆP --facts TỆP
-      xem, kiểm tra và chạy thử phiếu chấm chất lượng buổi sinh hoạt (plugins/rubrics/)
+  chibo meeting start [--type regular|thematic|combined|committee] [--rehearse] [--cell NAME] [--superior NAME] [--rubric ID] | resume [ID] | list | show ID | abandon ID
+      run a real cell meeting step by step (or rehearse one), record what happens, check the procedure and score the quality
+  chibo rubric list | check FILE | score FILE --facts FILE
+      list, check and try meeting quality rubrics (plugins/rubrics/)
 
 Common options:
   --user NAME      the learner (default: $CHIBO_USER or the login name)
