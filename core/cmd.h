@@ -35,4 +35,17 @@ int cmd_is_help(const char *s);
  * file is given.  restart: abandon an unfinished run and start anew. */
 int cmd_learn_lesson(app *a, const char *id_or_file, int restart);
 
+/* Shared by meeting and the menu (cmd_meeting.c). */
+/* 1 if the user's cell has an unfinished meeting (live or rehearsal). */
+int cmd_meeting_has_open(app *a);
+/* Starts a meeting of type ("regular", …), live or rehearsal. */
+int cmd_meeting_start(app *a, const char *type, int rehearse);
+/* Continues the unfinished meeting. */
+int cmd_meeting_resume(app *a);
+/* Prints the cell's meetings. */
+int cmd_meeting_list(app *a);
+/* The meeting types and how people call them, in menu order. */
+extern const char *const cmd_meeting_types[4];
+const char *cmd_meeting_type_name(const char *type);
+
 #endif

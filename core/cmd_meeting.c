@@ -18,11 +18,12 @@
 #include "store_meeting.h"
 #include "util.h"
 
-static const char *const types[] = {"regular", "thematic", "combined",
-				    "committee"};
+const char *const cmd_meeting_types[4] = {"regular", "thematic", "combined",
+					  "committee"};
+#define types cmd_meeting_types
 
 /* What the person reads for a type, a mode, a status. */
-static const char *type_name(const char *t)
+const char *cmd_meeting_type_name(const char *t)
 {
 	if (strcmp(t, "regular") == 0)
 		return _("định kỳ");
@@ -234,7 +235,7 @@ static int meeting_start(app *a, const struct start_opts *o)
 		goto fail;
 	store_lesson_meta_free(&meta);
 	char *head = xasprintf(_("Buổi sinh hoạt %s của %s, ngày %s%s (mã %.8s)"),
-			       type_name(o->type), cell.name, today,
+			       cmd_meeting_type_name(o->type), cell.name, today,
 			       o->rehearse ? _(" — TẬP DƯỢT") : "", m.id);
 	term_say(a->t, head);
 	free(head);
@@ -291,7 +292,7 @@ static int list_row(void *arg, const store_meeting *m)
 	if (m->has_score)
 		snprintf(score, sizeof score, "%d %s", m->score, m->band);
 	printf("%-10s  %.8s  ", m->held_on, m->id);
-	pad_print(stdout, type_name(m->type), 20);
+	pad_print(stdout, cmd_meeting_type_name(m->type), 20);
 	pad_print(stdout, strcmp(m->mode, "live") == 0 ? "" : _("tập dượt"),
 		  10);
 	pad_print(stdout, status_name(m->status), 10);
@@ -431,7 +432,7 @@ static int meeting_show(app *a, const char *id)
 		return 1;
 	}
 	printf(_("Buổi sinh hoạt %s, ngày %s%s — %s (mã %s)\n"),
-	       type_name(m.type), m.held_on,
+	       cmd_meeting_type_name(m.type), m.held_on,
 	       strcmp(m.mode, "live") == 0 ? "" : _(" (tập dượt)"),
 	       status_name(m.status), m.id);
 	if (store_meeting_rows(a->st, m.id, NULL, show_fields, NULL) < 0)
@@ -546,6 +547,30 @@ static int exec_meeting(app *a, int argc, char **argv)
 	if (strcmp(sub, "show") == 0)
 		return meeting_show(a, argv[1]);
 	return meeting_abandon(a, argv[1]);
+}
+
+int cmd_meeting_has_open(app *a)
+{
+	store_cell cell;
+	store_meeting m;
+	return store_cell_of(a->st, a->person_id, &cell) == 1 &&
+	       store_meeting_open(a->st, cell.id, NULL, &m) == 1;
+}
+
+int cmd_meeting_start(app *a, const char *type, int rehearse)
+{
+	struct start_opts o = {.type = type, .rehearse = rehearse};
+	return meeting_start(a, &o);
+}
+
+int cmd_meeting_resume(app *a)
+{
+	return meeting_resume(a, NULL);
+}
+
+int cmd_meeting_list(app *a)
+{
+	return meeting_list(a);
 }
 
 const struct cmd_entry cmd_meeting_entry = {

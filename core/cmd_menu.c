@@ -101,6 +101,45 @@ static char *pick_lesson(app *a, struct menu_state *m)
 	return chosen;
 }
 
+/* The meeting type screen: a type, or NULL to go back. */
+static const char *pick_type(app *a)
+{
+	const char *names[4];
+	for (int i = 0; i < 4; i++)
+		names[i] = cmd_meeting_type_name(cmd_meeting_types[i]);
+	term_say(a->t, _("Loại buổi sinh hoạt:"));
+	term_options(a->t, names, 4);
+	term_complete_with(a->t, names, 4);
+	for (;;) {
+		char *line;
+		int st = term_read(a->t, _("Chọn (Enter để quay lại): "), &line);
+		if (st == TERM_INTERRUPT)
+			continue;
+		if (st != TERM_OK)
+			return NULL;
+		long k = strtol(line, NULL, 10);
+		const char *type = NULL;
+		for (int i = 0; i < 4; i++)
+			if ((k == i + 1 && line[0]) || strcmp(line, names[i]) == 0)
+				type = cmd_meeting_types[i];
+		int empty = !*line;
+		free(line);
+		if (type || empty)
+			return type;
+		term_warn(a->t, _("Hãy chọn một số từ 1 đến 4."));
+	}
+}
+
+enum action {
+	A_CONTINUE,
+	A_LESSONS,
+	A_MEETING_RESUME,
+	A_MEETING_START,
+	A_MEETING_REHEARSE,
+	A_MEETINGS,
+	A_QUIT
+};
+
 static int exec_menu(app *a, int argc, char **argv)
 {
 	(void)argc;
@@ -117,45 +156,81 @@ static int exec_menu(app *a, int argc, char **argv)
 		const catalog_entry *open =
 			m.open_id ? catalog_find(&m.cat, m.open_id) : NULL;
 		term_say(a->t, _("chibo — học làm bí thư chi bộ"));
-		const char *items[3];
+		const char *items[8];
+		enum action acts[8];
 		char *cont = NULL;
 		size_t n = 0;
 		if (open) {
 			cont = xasprintf(_("Học tiếp: %s"), open->meta.title);
+			acts[n] = A_CONTINUE;
 			items[n++] = cont;
 		}
+		acts[n] = A_LESSONS;
 		items[n++] = _("Danh sách bài học");
+		if (cmd_meeting_has_open(a)) {
+			acts[n] = A_MEETING_RESUME;
+			items[n++] = _("Tiếp tục buổi sinh hoạt đang dở");
+		}
+		acts[n] = A_MEETING_START;
+		items[n++] = _("Bắt đầu buổi sinh hoạt chi bộ");
+		acts[n] = A_MEETING_REHEARSE;
+		items[n++] = _("Tập dượt một buổi sinh hoạt");
+		acts[n] = A_MEETINGS;
+		items[n++] = _("Các buổi sinh hoạt đã ghi");
+		acts[n] = A_QUIT;
 		items[n++] = _("Thoát");
 		term_options(a->t, items, n);
-		static const char *const words[] = {"1", "2", "3"};
+		static const char *const words[] = {"1", "2", "3", "4",
+						    "5", "6", "7"};
 		term_complete_with(a->t, words, n);
 		char *line = NULL;
 		int st = term_read(a->t, _("Chọn: "), &line);
+		int quit = st == TERM_EOF || st == TERM_ERROR, rc = 0;
 		char *lesson = NULL;
-		int quit = st == TERM_EOF || st == TERM_ERROR;
 		if (st == TERM_OK) {
 			long k = strtol(line, NULL, 10);
-			if (open && k == 1)
+			enum action act = k >= 1 && (size_t)k <= n ? acts[k - 1]
+								  : A_QUIT + 1;
+			const char *type;
+			switch (act) {
+			case A_CONTINUE:
 				lesson = xstrdup(open->meta.lesson_id);
-			else if ((size_t)k == n - 1)
+				break;
+			case A_LESSONS:
 				lesson = pick_lesson(a, &m);
-			else if ((size_t)k == n)
+				break;
+			case A_MEETING_RESUME:
+				rc = cmd_meeting_resume(a);
+				break;
+			case A_MEETING_START:
+			case A_MEETING_REHEARSE:
+				type = pick_type(a);
+				if (type)
+					rc = cmd_meeting_start(
+						a, type, act == A_MEETING_REHEARSE);
+				break;
+			case A_MEETINGS:
+				rc = cmd_meeting_list(a);
+				break;
+			case A_QUIT:
 				quit = 1;
-			else
+				break;
+			default:
 				term_warn(a->t, _("Hãy chọn một số trong "
 						  "trình đơn."));
+			}
 		}
 		free(line);
 		free(cont);
 		unload(&m);
 		if (lesson) {
-			int rc = cmd_learn_lesson(a, lesson, 0);
+			rc = cmd_learn_lesson(a, lesson, 0);
 			free(lesson);
-			/* Without a terminal there is no one to come back to the
-			 * menu: report how the lesson ended. */
-			if ((rc == 1 || rc == 3) && !term_is_tty(a->t))
-				return rc;
 		}
+		/* Without a terminal there is no one to come back to the
+		 * menu: report how a lesson or meeting ended. */
+		if ((rc == 1 || rc == 3) && !term_is_tty(a->t))
+			return rc;
 		if (quit)
 			return 0;
 	}

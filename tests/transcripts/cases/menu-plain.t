@@ -17,7 +17,10 @@ vai-tro-bi-thu
 %% output
 chibo — học làm bí thư chi bộ
   1. Danh sách bài học
-  2. Thoát
+  2. Bắt đầu buổi sinh hoạt chi bộ
+  3. Tập dượt một buổi sinh hoạt
+  4. Các buổi sinh hoạt đã ghi
+  5. Thoát
 Chọn: 
 Các bài học:
  1. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
@@ -83,13 +86,16 @@ c
 c
 k
 c
-2
+5
 %% exit 0
 %% output
 chibo — học làm bí thư chi bộ
   1. Học tiếp: Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
   2. Danh sách bài học
-  3. Thoát
+  3. Bắt đầu buổi sinh hoạt chi bộ
+  4. Tập dượt một buổi sinh hoạt
+  5. Các buổi sinh hoạt đã ghi
+  6. Thoát
 Chọn: 
 Bước 5/14 [####......] Chi bộ của đồng chí
 Chỉ tính đảng viên chính thức, không tính dự bị.
@@ -180,7 +186,10 @@ Xem thêm bài "Trình tự một buổi sinh hoạt chi bộ thường kỳ".
 Đồng chí đã hoàn thành bài học. Tiến độ đã được lưu.
 chibo — học làm bí thư chi bộ
   1. Danh sách bài học
-  2. Thoát
+  2. Bắt đầu buổi sinh hoạt chi bộ
+  3. Tập dượt một buổi sinh hoạt
+  4. Các buổi sinh hoạt đã ghi
+  5. Thoát
 Chọn: 
 %% sql
 SELECT r.status, count(a.id) FROM lesson_run r LEFT JOIN answer a ON a.run_id = r.id GROUP BY r.id;
@@ -191,17 +200,23 @@ done|14
 7
 1
 
-2
+5
 %% exit 0
 %% output
 chibo — học làm bí thư chi bộ
   1. Danh sách bài học
-  2. Thoát
+  2. Bắt đầu buổi sinh hoạt chi bộ
+  3. Tập dượt một buổi sinh hoạt
+  4. Các buổi sinh hoạt đã ghi
+  5. Thoát
 Chọn: 
 ! Hãy chọn một số trong trình đơn.
 chibo — học làm bí thư chi bộ
   1. Danh sách bài học
-  2. Thoát
+  2. Bắt đầu buổi sinh hoạt chi bộ
+  3. Tập dượt một buổi sinh hoạt
+  4. Các buổi sinh hoạt đã ghi
+  5. Thoát
 Chọn: 
 Các bài học:
  1. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
@@ -209,5 +224,8 @@ Các bài học:
 Chọn bài (số hoặc mã bài, Enter để quay lại): 
 chibo — học làm bí thư chi bộ
   1. Danh sách bài học
-  2. Thoát
+  2. Bắt đầu buổi sinh hoạt chi bộ
+  3. Tập dượt một buổi sinh hoạt
+  4. Các buổi sinh hoạt đã ghi
+  5. Thoát
 Chọn: 
