@@ -621,24 +621,29 @@ local function report(list)
   return concat(out, "\n")
 end
 
-local function load_lesson(path, shown)
+-- Runs a script file whose top level returns a constructor's token (word:
+-- "lesson", "rubric"): the host record behind it when it has the marker
+-- field word, else every error found, as "file:line: …" lines.
+local function load_script(path, shown, word, extra, known, missing)
   source_name = shown
   local src, why = chibo.read_file(path)
   if not src then error(shown .. ": " .. M("read_failed", why or "?"), 0) end
-  lesson_line = line_of(src, "lesson")
-  local extra = { lesson = lesson_constructor }
-  for _, n in next, kind_names do extra[n] = constructor(n) end
-  local env = new_env(extra, kind_names)
+  lesson_line = line_of(src, word)
+  local env = new_env(extra, known)
   local fn, err = host_load(src, "@" .. shown, "t", env)
   if not fn then error(err, 0) end
-  local ok, l = pcall(fn)
-  if not ok then error(errtext(l), 0) end
+  local ok, v = pcall(fn)
+  if not ok then error(errtext(v), 0) end
   if #errors > 0 then error(report(errors), 0) end
-  l = records[l]
-  if not (l and l.lesson) then
-    error(fmt("%s: %s", shown, M("no_lesson")), 0)
-  end
-  return l
+  v = records[v]
+  if not (v and v[word]) then error(fmt("%s: %s", shown, M(missing)), 0) end
+  return v
+end
+
+local function load_lesson(path, shown)
+  local extra = { lesson = lesson_constructor }
+  for _, n in next, kind_names do extra[n] = constructor(n) end
+  return load_script(path, shown, "lesson", extra, kind_names, "no_lesson")
 end
 
 ---------------------------------------------------------------- rubrics
@@ -699,19 +704,8 @@ end
 
 -- Loads and validates a rubric file; errors as "file:line: …".
 local function load_rubric(path, shown)
-  source_name = shown
-  local src, why = chibo.read_file(path)
-  if not src then error(shown .. ": " .. M("read_failed", why or "?"), 0) end
-  lesson_line = line_of(src, "rubric")
-  local env = new_env({ rubric = rubric_constructor })
-  local fn, err = host_load(src, "@" .. shown, "t", env)
-  if not fn then error(err, 0) end
-  local ok, r = pcall(fn)
-  if not ok then error(errtext(r), 0) end
-  if #errors > 0 then error(report(errors), 0) end
-  r = records[r]
-  if not (r and r.rubric) then error(fmt("%s: %s", shown, M("no_rubric_returned")), 0) end
-  return r
+  return load_script(path, shown, "rubric", { rubric = rubric_constructor }, nil,
+                     "no_rubric_returned")
 end
 
 local function find_rubric(id)
@@ -829,12 +823,13 @@ local function rubric_action(job)
     if p == nil then error(fmt("%s: %s", job.facts, M("facts_missing", g.title, g.id)), 0) end
     return p
   end)
+  local function pad(s, w) return s .. (" "):rep(math.max(1, w - (utf8_len(s) or #s))) end
   local max = 0
   for _, l in next, lines do
-    chibo.say(fmt("%-28s %3d / %d", l.title, l.points, l.max))
+    chibo.say(fmt("%s%3d / %d", pad(l.title, 40), l.points, l.max))
     max = max + l.max
   end
-  chibo.say(fmt("%-28s %3d / %d — %s", "Tổng", total, max, band))
+  chibo.say(fmt("%s%3d / %d — %s", pad(lang == "en" and "Total" or "Tổng", 40), total, max, band))
   chibo.done()
 end
 
