@@ -136,8 +136,9 @@ static int hook_record(void *arg, store *st, proto_in *in)
 static char *hook_query(void *arg, store *st, const char *name)
 {
 	const store_meeting *m = arg;
-	if (strcmp(name, "previous_tasks") == 0)
-		return store_meeting_previous_tasks(st, m->unit_id, m->id);
+	if (strncmp(name, "previous_tasks ", 15) == 0)
+		return store_meeting_previous_tasks(st, m->unit_id, m->id,
+						    name + 15);
 	if (strcmp(name, "history") == 0)
 		return store_meeting_history(st, m->unit_id, m->id,
 					     m->held_on);

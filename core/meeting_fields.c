@@ -8,6 +8,7 @@
 
 const struct meeting_field meeting_set_fields[] = {
 	{"held_on", MF_TEXT, NULL, N_("Ngày")},
+	{"place", MF_TEXT, NULL, N_("Địa điểm")},
 	{"planned_start", MF_TEXT, NULL, N_("Giờ dự kiến bắt đầu")},
 	{"planned_end", MF_TEXT, NULL, N_("Giờ dự kiến kết thúc")},
 	{"actual_start", MF_TEXT, NULL, N_("Giờ bắt đầu")},
@@ -33,6 +34,7 @@ static const char *const members[] = {"full", "probationary", NULL};
 
 static const struct meeting_field person[] = {
 	{"name", MF_TEXT, NULL, N_("Họ tên")},
+	{"office", MF_TEXT, NULL, N_("Chức vụ")},
 	{"role", MF_TEXT, roles, N_("Tư cách")},
 	{"member", MF_TEXT, members, N_("Đảng viên")},
 	{"reason", MF_TEXT, NULL, N_("Lý do")},

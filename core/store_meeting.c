@@ -18,7 +18,7 @@
 enum {
 	MS_LIST = 0,
 	MS_SET = MS_LIST + 8,
-	MS_FIXED = MS_SET + 17,
+	MS_FIXED = MS_SET + 18,
 	MS_CELL_OF = MS_FIXED,
 	MS_CELL_ADD,
 	MS_PERSON_CELL,
@@ -75,7 +75,7 @@ static const char *const fixed_sql[] = {
 		" coalesce(t.deadline, '') FROM meeting_task AS t"
 		" WHERE t.meeting_id = (SELECT id FROM meeting"
 		" WHERE unit_id = ?1 AND id <> ?2 AND mode = 'live'"
-		" AND status = 'done'"
+		" AND status = 'done' AND instr(?3, ',' || type || ',') > 0"
 		" ORDER BY held_on DESC, created_at DESC, rowid DESC LIMIT 1)"
 		" ORDER BY t.rowid",
 	[MS_HISTORY - MS_FIXED] =
@@ -364,28 +364,43 @@ static int bind_field(store *s, sqlite3_stmt *st, int i,
 	return 0;
 }
 
+/* Reads the n (field, value) pairs of a W_MSET, all checked before any is
+ * written: a refused message writes nothing. */
 static int record_set(store *s, const char *meeting_id, proto_in *in,
 		      const char *what)
 {
 	int64_t n;
-	if (proto_get_int(in, &n) < 0)
+	if (proto_get_int(in, &n) < 0 || n < 0 ||
+	    n > (int64_t)meeting_nset_fields)
 		return misuse(s, "store_meeting_record", "W_MSET");
-	char now[32];
-	now_utc(now);
+	const struct meeting_field *fields[32];
+	proto_value values[32];
 	for (int64_t k = 0; k < n; k++) {
 		char *name;
-		proto_value v;
 		if (proto_get_str(in, &name) < 0 ||
-		    proto_get_value(in, &v) < 0)
+		    proto_get_value(in, &values[k]) < 0)
 			return misuse(s, "store_meeting_record", "W_MSET");
-		const struct meeting_field *f = meeting_field_find(
-			meeting_set_fields, meeting_nset_fields, name);
-		if (!f) {
+		fields[k] = meeting_field_find(meeting_set_fields,
+					       meeting_nset_fields, name);
+		int bad = !fields[k] ||
+			  (values[k].type != PV_NIL &&
+			   !((fields[k]->type == MF_TEXT &&
+			      values[k].type == PV_STR) ||
+			     (fields[k]->type == MF_INT &&
+			      values[k].type == PV_INT) ||
+			     (fields[k]->type == MF_BOOL &&
+			      values[k].type == PV_BOOL)));
+		if (bad) {
 			int rc = misuse(s, "store_meeting_record", name);
 			free(name);
 			return rc;
 		}
 		free(name);
+	}
+	char now[32];
+	now_utc(now);
+	for (int64_t k = 0; k < n; k++) {
+		const struct meeting_field *f = fields[k];
 		int slot = MS_SET + (int)(f - meeting_set_fields);
 		char sql[128];
 		snprintf(sql, sizeof sql,
@@ -397,7 +412,7 @@ static int record_set(store *s, const char *meeting_id, proto_in *in,
 			return -1;
 		bind_text(st, 1, meeting_id);
 		bind_text(st, 3, now);
-		if (bind_field(s, st, 2, f, &v) < 0 ||
+		if (bind_field(s, st, 2, f, &values[k]) < 0 ||
 		    stmt_run(s, st, what) < 0) {
 			stmt_done(st);
 			return -1;
@@ -548,7 +563,7 @@ static void add_field(sbuf *b, sqlite3_stmt *st, int i)
 }
 
 char *store_meeting_previous_tasks(store *s, const char *unit_id,
-				   const char *meeting_id)
+				   const char *meeting_id, const char *types)
 {
 	const char *what = _("không đọc được buổi sinh hoạt trong %s");
 	sqlite3_stmt *st = fixed(s, MS_PREV, what);
@@ -556,6 +571,8 @@ char *store_meeting_previous_tasks(store *s, const char *unit_id,
 		return NULL;
 	bind_text(st, 1, unit_id);
 	bind_text(st, 2, meeting_id);
+	char *list = xasprintf(",%s,", types);
+	bind_text(st, 3, list);
 	sbuf b = SBUF_INIT;
 	sbuf_add(&b, "", 0);
 	int rc;
@@ -568,6 +585,7 @@ char *store_meeting_previous_tasks(store *s, const char *unit_id,
 		sbuf_adds(&b, "\n");
 	}
 	stmt_done(st);
+	free(list);
 	if (rc != SQLITE_DONE) {
 		set_err(s, rc, what);
 		sbuf_free(&b);

@@ -76,10 +76,10 @@ int store_meeting_rows(store *s, const char *meeting_id, const char *list,
 		       store_row_cb cb, void *arg);
 
 /* ctx.meeting.previous_tasks(): the tasks of the cell's last finished live
- * meeting other than this one, as "key\towner\twhat\tdeadline" lines.
- * malloc'd; NULL on error. */
+ * meeting of one of types ("regular,combined") other than this one, as
+ * "key\towner\twhat\tdeadline" lines.  malloc'd; NULL on error. */
 char *store_meeting_previous_tasks(store *s, const char *unit_id,
-				   const char *meeting_id);
+				   const char *meeting_id, const char *types);
 /* ctx.meeting.history(): "thematic_this_quarter\tmeetings_this_year\t
  * last_date" of finished live meetings before this one (date: this
  * meeting's YYYY-MM-DD). malloc'd; NULL on error. */

@@ -59,6 +59,7 @@ local messages = {
     forbidden = "'%s' không dùng được trong bài học (bị chặn để bảo vệ máy và dữ liệu)",
     no_gc = "__gc không dùng được trong bài học",
     no_rubric = "không tìm thấy phiếu chấm '%s' trong thư mục plugins/rubrics",
+    bad_type = "loại buổi sinh hoạt '%s' không có (regular, thematic, combined, committee)",
     no_rubric_returned = "tệp không trả về rubric { … }",
     rubric_group = "nhóm '%s' cần đúng một trong hai: score = function … hoặc ask = \"…\"",
     rubric_max = "nhóm '%s': max phải lớn hơn 0",
@@ -100,6 +101,7 @@ local messages = {
     forbidden = "'%s' cannot be used in a lesson (blocked to protect the machine and the data)",
     no_gc = "__gc cannot be used in a lesson",
     no_rubric = "no rubric '%s' in the plugins/rubrics directories",
+    bad_type = "no meeting type '%s' (regular, thematic, combined, committee)",
     no_rubric_returned = "the file does not return rubric { … }",
     rubric_group = "group '%s' needs exactly one of: score = function … or ask = \"…\"",
     rubric_max = "group '%s': max must be greater than 0",
@@ -730,7 +732,10 @@ local function score_rubric(r, facts, asked)
   local lines, total = {}, 0
   for i, g in next, r.groups do
     local p
-    if g.score then p = g.score(copy(facts), copy(r.settings)) else p = asked(g) end
+    -- score may return nil when a fact it needs is missing: then the
+    -- group is scored like an ask group.
+    if g.score then p = g.score(copy(facts), copy(r.settings)) end
+    if p == nil then p = asked(g) end
     if math_type(p) ~= "integer" or p < 0 or p > g.max then
       error(M("rubric_score", g.id, describe(p), g.max), 0)
     end
@@ -762,9 +767,16 @@ local function meeting_api(m)
   api.now = chibo.clock
   api.set = chibo.mset
   api.add = chibo.madd
-  api.previous_tasks = function()
+  local meeting_types = { regular = true, thematic = true, combined = true, committee = true }
+  api.previous_tasks = function(types)
+    types = types or { "regular", "combined" }
+    local names = {}
+    for i, t in next, type(types) == "table" and types or {} do
+      if not meeting_types[t] then error(M("bad_type", describe(t)), 2) end
+      names[i] = t
+    end
     local out = {}
-    for i, f in next, split_rows(chibo.mquery("previous_tasks")) do
+    for i, f in next, split_rows(chibo.mquery("previous_tasks " .. concat(names, ","))) do
       out[i] = { key = f[1], owner = f[2], what = f[3], deadline = f[4] }
     end
     return out

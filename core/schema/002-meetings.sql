@@ -31,6 +31,7 @@ CREATE TABLE meeting (
 	status TEXT NOT NULL DEFAULT 'in_progress'
 		CHECK (status IN ('in_progress', 'done', 'abandoned')),
 	held_on TEXT NOT NULL, -- YYYY-MM-DD, local
+	place TEXT,
 	planned_start TEXT,
 	planned_end TEXT,
 	actual_start TEXT,
@@ -62,6 +63,7 @@ CREATE TABLE meeting_person (
 	meeting_id TEXT NOT NULL REFERENCES meeting (id),
 	key TEXT NOT NULL,
 	name TEXT,
+	office TEXT, -- chức vụ (guests: e.g. "Phó Bí thư Đảng ủy xã")
 	role TEXT NOT NULL CHECK (role IN ('present', 'absent_excused',
 		'absent_unexcused', 'guest')),
 	member TEXT CHECK (member IN ('full', 'probationary')),

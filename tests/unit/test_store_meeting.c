@@ -572,8 +572,8 @@ static void test_record_and_rows(void **state)
 	fv guest[] = {TXT("name", "Hoàng Văn Tâm"), TXT("role", "guest")};
 	rec_ok(s, m.id, "person", "tam", guest, NF(guest));
 	assert_rows(s, m.id, "person",
-	            "son|Lý Văn Sơn|present|full|~\n"
-	            "tam|Hoàng Văn Tâm|guest|~|~\n");
+	            "son|Lý Văn Sơn|~|present|full|~\n"
+	            "tam|Hoàng Văn Tâm|~|guest|~|~\n");
 	assert_rows(s, m.id, "task", "");
 
 	/* W_MSET: the meeting's own fields, as one row keyed by its id */
@@ -584,7 +584,7 @@ static void test_record_and_rows(void **state)
 	fv set2[] = {INT("score", 87), TXT("band", "khá"),
 	             TXT("chair", "Lương Thị Hoa")};
 	rec_ok(s, m.id, NULL, NULL, set2, NF(set2));
-	char *want = xasprintf("%s|2026-11-20|~|~|2026-11-20 19:30|~|15|~|12"
+	char *want = xasprintf("%s|2026-11-20|~|~|~|2026-11-20 19:30|~|15|~|12"
 	                       "|~|~|~|Lương Thị Hoa|~|~|~|87|khá\n",
 	                       m.id);
 	assert_rows(s, m.id, NULL, want);
@@ -740,18 +740,12 @@ static void test_record_refused(void **state)
 /* A W_MSET whose later field is refused must not leave the earlier ones
  * written in the caller's transaction.
  *
- * KNOWN BUG (reported): record_set() runs one UPDATE per field as it reads
- * them, so {chair = "…", colour = "đỏ"} writes chair before refusing colour.
- * The runner rolls the whole answer back, so nothing reaches the disk from
- * `chibo meeting`, but the store's contract ("refused: nothing written")
- * does not hold.  Skipped unless CHIBO_TEST_KNOWN_BUGS=1 until fixed; then
- * drop the skip. */
+ * Regression: record_set() used to run one UPDATE per field as it read
+ * them, so {chair = "…", colour = "đỏ"} wrote chair before refusing
+ * colour. */
 static void test_record_set_all_or_nothing(void **state)
 {
 	(void)state;
-	const char *known = getenv("CHIBO_TEST_KNOWN_BUGS");
-	if (!known || strcmp(known, "1") != 0)
-		skip();
 	char p[STORE_ID_LEN];
 	store *s = fresh("setatomic", p);
 	store_cell c;
@@ -784,7 +778,8 @@ static void task(store *s, const char *mid, const char *key,
 static void assert_prev(store *s, const char *cell, const char *mid,
                         const char *want)
 {
-	char *got = store_meeting_previous_tasks(s, cell, mid);
+	char *got = store_meeting_previous_tasks(
+	    s, cell, mid, "regular,thematic,combined,committee");
 	if (!got)
 		fail_msg("previous_tasks: %s", store_errmsg(s));
 	if (strcmp(got, want) != 0)

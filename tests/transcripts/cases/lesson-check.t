@@ -46,6 +46,8 @@ tests/transcripts/lessons/nhap-lieu.lua: hợp lệ (bài 'nhap-lieu', 2 bước
 %% run chibo lesson check lessons tests/transcripts/lessons/hoi-lai.lua
 %% exit 0
 %% output
+lessons/chu-tri-buoi-sinh-hoat.lua: hợp lệ (bài 'chu-tri-buoi-sinh-hoat', 13 bước)
+lessons/sinh-hoat-chuyen-de.lua: hợp lệ (bài 'sinh-hoat-chuyen-de', 11 bước)
 lessons/trinh-tu-sinh-hoat.lua: hợp lệ (bài 'trinh-tu-sinh-hoat', 18 bước)
 lessons/vai-tro-bi-thu.lua: hợp lệ (bài 'vai-tro-bi-thu', 14 bước)
 tests/transcripts/lessons/hoi-lai.lua: hợp lệ (bài 'hoi-lai', 2 bước)
@@ -85,5 +87,7 @@ chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/khong-tra-ve.lua vì có 
 chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/loai-buoc-sai.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/loai-buoc-sai.lua)
 chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/loi-truong.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/loi-truong.lua)
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy

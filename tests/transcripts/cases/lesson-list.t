@@ -6,6 +6,8 @@ lesson shows 100% (also while a new run of it is in progress).
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% # 4 of the 14 steps of vai-tro-bi-thu done (steps 1–4; step 5 waits).
@@ -56,6 +58,8 @@ chibo: bài học chưa xong; tiến độ đã được lưu. Chạy 'chibo lea
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% run chibo --db $DB --user an learn trinh-tu-sinh-hoat
@@ -223,6 +227,8 @@ Bước 18/18 [##########] Ghi nhớ
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20      100%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% # Another learner has no progress.
@@ -230,6 +236,8 @@ vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và 
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% # Learning a finished lesson again starts a new run; the list still says 100%.
@@ -271,6 +279,8 @@ chibo: bài học chưa xong; tiến độ đã được lưu. Chạy 'chibo lea
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20      100%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% sql

@@ -23,8 +23,10 @@ chibo — học làm bí thư chi bộ
   5. Thoát
 Chọn: 
 Các bài học:
- 1. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
- 2. Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy — 15 phút, đã học 0% (vai-tro-bi-thu)
+ 1. Chủ trì buổi sinh hoạt chi bộ — 20 phút, đã học 0% (chu-tri-buoi-sinh-hoat)
+ 2. Sinh hoạt chi bộ chuyên đề — 15 phút, đã học 0% (sinh-hoat-chuyen-de)
+ 3. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
+ 4. Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy — 15 phút, đã học 0% (vai-tro-bi-thu)
 Chọn bài (số hoặc mã bài, Enter để quay lại): 
 ! Không có bài đó; hãy nhập số thứ tự hoặc mã bài.
 Chọn bài (số hoặc mã bài, Enter để quay lại): 
@@ -219,8 +221,10 @@ chibo — học làm bí thư chi bộ
   5. Thoát
 Chọn: 
 Các bài học:
- 1. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
- 2. Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy — 15 phút, đã học 100% (vai-tro-bi-thu)
+ 1. Chủ trì buổi sinh hoạt chi bộ — 20 phút, đã học 0% (chu-tri-buoi-sinh-hoat)
+ 2. Sinh hoạt chi bộ chuyên đề — 15 phút, đã học 0% (sinh-hoat-chuyen-de)
+ 3. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
+ 4. Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy — 15 phút, đã học 100% (vai-tro-bi-thu)
 Chọn bài (số hoặc mã bài, Enter để quay lại): 
 chibo — học làm bí thư chi bộ
   1. Danh sách bài học

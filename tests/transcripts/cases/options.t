@@ -27,6 +27,8 @@ Bước 2/2 [##########] Chuẩn bị
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 hoi-lai                       1      100%  Kiểm thử hỏi lại
@@ -36,6 +38,8 @@ nhap-lieu                     1        0%  Kiểm thử nhập liệu
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 hoi-lai                       1      100%  Kiểm thử hỏi lại
@@ -61,6 +65,8 @@ LUA
 %% exit 0
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
+chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu                5        0%  Bản riêng của tỉnh (thay bản có sẵn)
 %% run chibo --db $DB --user an --lessons $SCRATCH/rieng --plain learn vai-tro-bi-thu
