@@ -169,16 +169,20 @@ static int run_meeting(app *a, const store_cell *cell, store_meeting *m,
 			  .debug = a->debug, .hooks = &hooks};
 	enum runner_result res = runner_run(&ro, &job);
 	switch (res) {
-	case RUNNER_DONE:
+	case RUNNER_DONE: {
 		print_checks(a, m->id);
-		term_say(a->t, strcmp(m->mode, "live") == 0
-				       ? _("Buổi sinh hoạt đã kết thúc và được "
-					   "lưu. Xem lại: chibo meeting show "
-					   "(mã ở trên).")
-				       : _("Buổi tập dượt đã xong. Buổi này "
-					   "được lưu là tập dượt, không tính "
-					   "là một buổi sinh hoạt."));
+		char *end = strcmp(m->mode, "live") == 0
+				    ? xasprintf(_("Buổi sinh hoạt đã kết thúc và "
+						  "được lưu. Xem lại: chibo "
+						  "meeting show %.8s"),
+						m->id)
+				    : xstrdup(_("Buổi tập dượt đã xong. Buổi này "
+						"được lưu là tập dượt, không "
+						"tính là một buổi sinh hoạt."));
+		term_say(a->t, end);
+		free(end);
 		return 0;
+	}
 	case RUNNER_EOF:
 	case RUNNER_INTERRUPT:
 		fprintf(stderr, _("chibo: buổi sinh hoạt chưa xong; mọi điều đã "
