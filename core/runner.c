@@ -349,31 +349,83 @@ static int replay_stored(struct run *r, const char *key, int *attempts)
 static void on_error(struct run *r);
 static int on_get(struct run *r);
 
-/* Several lines, ended by a line holding only "."; joined with '\n'. */
-static int read_text(term *t, const char *prompt, char **out)
+/* Saves the lines typed so far of a text prompt (their own transaction):
+ * a note typed during a meeting must survive a power cut before its ".". */
+static int save_draft(struct run *r, const char *dkey, const char *text)
 {
+	proto_value v = {.type = PV_STR, .s = text, .len = strlen(text)};
+	char *json = json_encode(&v);
+	store *st = r->o->st;
+	int rc = store_begin(st) < 0 ||
+			 store_answer_put(st, r->o->run_id, dkey, json) < 0
+		 ? -1
+		 : 0;
+	if (rc < 0)
+		store_rollback(st);
+	else
+		rc = store_commit(st);
+	free(json);
+	if (rc < 0)
+		store_failed(r);
+	return rc;
+}
+
+/* Several lines, ended by a line holding only "."; joined with '\n'.  The
+ * lines are saved as they come under "<key>#draft", and shown again
+ * after a resume. */
+static int read_text(struct run *r, const char *key, const char *prompt,
+		     char **out)
+{
+	char *dkey = xasprintf("%s#draft", key), *json = NULL;
+	int attempts;
 	sbuf b = SBUF_INIT;
 	sbuf_add(&b, "", 0);
-	const char *p = prompt;
+	proto_value v;
+	char *buf = NULL;
+	if (store_answer_get(r->o->st, r->o->run_id, dkey, &json,
+			     &attempts) == 1 &&
+	    json && json_decode(json, &v, &buf) == 0 && v.type == PV_STR &&
+	    v.len) {
+		sbuf_add(&b, v.s, v.len);
+		term_say(r->o->t, _("Phần đã ghi trước khi bị gián đoạn (gõ "
+				    "tiếp, kết thúc bằng dấu chấm .):"));
+		term_say(r->o->t, b.buf);
+	}
+	free(buf);
+	free(json);
+	const char *p = b.len ? "  … " : prompt;
+	int st;
 	for (;;) {
 		char *line;
-		int st = term_read(t, p, &line);
-		if (st != TERM_OK) {
-			sbuf_free(&b);
-			return st;
-		}
+		st = term_read(r->o->t, p, &line);
+		if (st != TERM_OK)
+			break;
 		p = "  … ";
 		if (strcmp(line, ".") == 0) {
 			free(line);
 			*out = sbuf_detach(&b);
+			/* cleared with the answer, in its transaction */
+			proto_value empty = {.type = PV_STR, .s = "", .len = 0};
+			r->clocks = xrealloc(r->clocks, (r->nclocks + 1) *
+							       sizeof *r->clocks);
+			r->clocks[r->nclocks++] =
+				(struct clock){dkey, json_encode(&empty)};
 			return TERM_OK;
 		}
 		if (b.len)
 			sbuf_adds(&b, "\n");
 		sbuf_adds(&b, line);
 		free(line);
+		if (save_draft(r, dkey, b.buf) < 0) {
+			st = TERM_ERROR;
+			break;
+		}
 	}
+	sbuf_free(&b);
+	free(dkey);
+	return st;
 }
+
 static int on_side(struct run *r);
 
 /* Reads the worker's answer to a typed line: its validate may print or
@@ -523,11 +575,12 @@ static enum runner_result on_prompt(struct run *r)
 	for (;;) {
 		char *line;
 		int st = strcmp(p.kind, "text") == 0
-				 ? read_text(r->o->t, pl, &line)
+				 ? read_text(r, p.key, pl, &line)
 				 : term_read(r->o->t, pl, &line);
 		if (st != TERM_OK) {
 			res = st == TERM_INTERRUPT ? RUNNER_INTERRUPT
-						   : RUNNER_EOF;
+			      : st == TERM_EOF     ? RUNNER_EOF
+						   : RUNNER_ERROR;
 			break;
 		}
 		proto_begin(&r->out, P_LINE);

@@ -212,6 +212,37 @@ static void test_control_chars_shown_as_question_marks(void **state)
 	store_close(st);
 }
 
+/* A multi-line text survives an interruption before its final ".": the
+ * lines typed are kept and shown again, and typing goes on after them. */
+static void test_text_draft_survives(void **state)
+{
+	(void)state;
+	store *st = fresh_store("draft.db");
+	char pid[STORE_ID_LEN];
+	store_run r;
+	store_person_ensure(st, "u", pid);
+	store_run_create(st, pid, "d", 1, "learn", &r);
+	char *path = write_file(
+		"d.lua", "return lesson { id = \"d\", version = 1, title = "
+			 "\"D\", steps = {\n"
+			 "  step { id = \"s\", run = function(ui)\n"
+			 "    ui.say(\"Ghi: \" .. ui.text(\"Ghi chép\"))\n"
+			 "  end } } }\n");
+	char *out = NULL;
+	assert_int_equal(run(st, r.id, path, "một\nhai\n", &out),
+			 RUNNER_EOF);
+	free(out);
+	answer_is(st, r.id, "s.1#draft", "\"một\\nhai\"", 2);
+	assert_int_equal(run(st, r.id, path, "ba\n.\n", &out), RUNNER_DONE);
+	assert_non_null(strstr(out, "một\nhai"));
+	assert_non_null(strstr(out, "Ghi: một\nhai\nba"));
+	answer_is(st, r.id, "s.1", "\"một\\nhai\\nba\"", 1);
+	answer_is(st, r.id, "s.1#draft", "\"\"", 4);
+	free(out);
+	free(path);
+	store_close(st);
+}
+
 static void test_json_roundtrip(void **state)
 {
 	(void)state;
@@ -246,6 +277,7 @@ int main(void)
 		cmocka_unit_test(test_resume_is_replay),
 		cmocka_unit_test(test_error_keeps_answers),
 		cmocka_unit_test(test_control_chars_shown_as_question_marks),
+		cmocka_unit_test(test_text_draft_survives),
 		cmocka_unit_test(test_json_roundtrip),
 	};
 	int rc = cmocka_run_group_tests(tests, NULL, NULL);
