@@ -844,6 +844,57 @@ static void test_previous_tasks(void **state)
 	store_close(s);
 }
 
+/* previous_tasks(types): only meetings of those types count as "the last
+ * one" (a committee or thematic meeting in between is skipped). */
+static void test_previous_tasks_types(void **state)
+{
+	(void)state;
+	char p[STORE_ID_LEN];
+	store *s = fresh("prevtypes", p);
+	store_cell c;
+	mk_cell(s, p, "Chi bộ A", &c);
+	store_meeting reg, comb, them, com, cur;
+	mk_meeting(s, p, c.id, "regular", "live", "2026-08-10", &reg);
+	task(s, reg.id, "r", "R", "tháng 8", "");
+	set_status(s, reg.id, "done");
+	mk_meeting(s, p, c.id, "combined", "live", "2026-09-10", &comb);
+	task(s, comb.id, "k", "K", "tháng 9", "");
+	set_status(s, comb.id, "done");
+	mk_meeting(s, p, c.id, "thematic", "live", "2026-10-10", &them);
+	task(s, them.id, "t", "T", "chuyên đề", "");
+	set_status(s, them.id, "done");
+	mk_meeting(s, p, c.id, "committee", "live", "2026-10-20", &com);
+	task(s, com.id, "c", "C", "chuẩn bị", "");
+	set_status(s, com.id, "done");
+	mk_meeting(s, p, c.id, "regular", "live", "2026-11-20", &cur);
+
+	const char *want_k = "k\tK\ttháng 9\t\n";
+	char *got = store_meeting_previous_tasks(s, c.id, cur.id,
+	                                         "regular,combined");
+	assert_non_null(got);
+	assert_string_equal(got, want_k);
+	free(got);
+	got = store_meeting_previous_tasks(s, c.id, cur.id, "regular");
+	assert_non_null(got);
+	assert_string_equal(got, "r\tR\ttháng 8\t\n");
+	free(got);
+	got = store_meeting_previous_tasks(s, c.id, cur.id,
+	                                   "thematic,committee");
+	assert_non_null(got);
+	assert_string_equal(got, "c\tC\tchuẩn bị\t\n");
+	free(got);
+	got = store_meeting_previous_tasks(s, c.id, cur.id, "thematic");
+	assert_non_null(got);
+	assert_string_equal(got, "t\tT\tchuyên đề\t\n");
+	free(got);
+	/* a type name is matched whole, not as a part of another */
+	got = store_meeting_previous_tasks(s, c.id, cur.id, "matic,combine");
+	assert_non_null(got);
+	assert_string_equal(got, "");
+	free(got);
+	store_close(s);
+}
+
 static void assert_history(store *s, const char *cell, const char *mid,
                            const char *date, const char *want)
 {
@@ -942,6 +993,7 @@ int main(void)
 	    cmocka_unit_test(test_record_refused),
 	    cmocka_unit_test(test_record_set_all_or_nothing),
 	    cmocka_unit_test(test_previous_tasks),
+	    cmocka_unit_test(test_previous_tasks_types),
 	    cmocka_unit_test(test_history),
 	};
 	int failed = cmocka_run_group_tests(tests, NULL, NULL);
