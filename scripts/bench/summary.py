@@ -4,9 +4,10 @@
 summary.py OUT_DIR FS_TYPE COMMIT N_PROMPTS
 
 Reads OUT_DIR/results.txt ("key value" lines written by run.sh) and the
-hyperfine JSON of every round (list.N.json, learn.N.json), pools the times of
-all rounds per command and prints the table: means, ratios, targets and
-PASS/FAIL, then the details (medians, minima, sanity checks).
+hyperfine JSON of every round (list.N.json, learn.N.json, meeting.N.json,
+mlist.N.json), pools the times of all rounds per command and prints the
+table: means, ratios, targets and PASS/FAIL, then the details (medians,
+minima, sanity checks).
 """
 import glob
 import json
@@ -38,7 +39,8 @@ def pooled(prefix):
             pass
     return {k: {"mean": statistics.fmean(v),
                 "sd": statistics.stdev(v) if len(v) > 1 else 0.0,
-                "median": statistics.median(v), "min": min(v), "n": len(v),
+                "median": statistics.median(v), "min": min(v), "max": max(v),
+                "n": len(v),
                 "cpu": sum(c * n for c, n in cpu[k]) / sum(n for _, n in cpu[k])}
             for k, v in t.items() if v}
 
@@ -80,13 +82,30 @@ def verdict(x, target):
 
 L = pooled("list")
 A = pooled("learn")
+M = pooled("meeting")
+ML = pooled("mlist")
 LUA, LB, LG = "lua5.4 -e ''", "list bundled", "list +1000"
 LEARN, INS = f"learn {n_prompts}", f"insert {n_prompts}"
+n_items = int(r["meeting.items"]) if r.get("meeting.items", "").isdigit() else None
+MEET, MINS = f"meeting {n_items}", f"insert {n_items}"
+MLIST = "meeting list"
+MLIST_MAX = 0.050  # seconds, absolute target of 5
 
 
 def per(k, f="mean"):
     x = get(A, k, f)
     return x / n_prompts if x else None
+
+
+def per_item(k, f="mean"):
+    x = get(M, k, f)
+    return x / n_items if x and n_items else None
+
+
+def per_sync(k, key):
+    """Mean run time of k per fsync+fdatasync of one run."""
+    x, n = get(M, k), r.get(key, "")
+    return x / int(n) if x and n.isdigit() and int(n) else None
 
 
 peaks = [x for x in (kb("rss.time_kb"), kb("rss.self_kb"), kb("rss.worker_kb"))
@@ -109,6 +128,17 @@ rows = [
     ("3  peak RSS, full lesson run / 16 MiB",
      mib(peak), "16.0 MiB",
      peak / 16384 if peak is not None else None, "≤ 1.00", 1.0),
+    (f"4  meeting: per recorded item / per insert ({n_items} each)",
+     f"{us(per_item(MEET))} ({ms(get(M, MEET))}/run)",
+     f"{us(per_item(MINS))} ({ms(get(M, MINS))}/run)",
+     ratio(M, MEET, MINS), "≤ 1.50", 1.5),
+    (f"5  meeting list, {r.get('mlist.meetings', '?')} meetings / bundled lesson list",
+     f"{ms(get(ML, MLIST))} ±{ms(get(ML, MLIST, 'sd'))}",
+     f"{ms(get(ML, LB))} ±{ms(get(ML, LB, 'sd'))}",
+     ratio(ML, MLIST, LB), "< 50 ms",
+     # the target is absolute: the mean itself, not the ratio
+     lambda x: "ERROR" if get(ML, MLIST) is None
+     else "PASS" if get(ML, MLIST) < MLIST_MAX else "FAIL"),
 ]
 
 print()
@@ -120,7 +150,8 @@ head = (f"{'benchmark':<{w}}  {'measured (mean ± sd)':<26} "
 print(head)
 print("-" * len(head))
 for name, m, b, x, tgt, t in rows:
-    print(f"{name:<{w}}  {m:<26} {b:<26} {fmt(x):>5}  {tgt:<6}  {verdict(x, t)}")
+    v = t(x) if callable(t) else verdict(x, t)
+    print(f"{name:<{w}}  {m:<26} {b:<26} {fmt(x):>5}  {tgt:<6}  {v}")
 
 print()
 print("details")
@@ -149,5 +180,30 @@ print(f"  3  GNU time -v (max of chibo and its reaped workers): {mib(kb('rss.tim
 both = (kb("rss.self_kb") or 0) + (kb("rss.worker_kb") or 0)
 print(f"     chibo + largest worker, both peaks added (bound for the two alive at once): "
       f"{mib(both)}; lua5.4 -e '' for scale: {mib(kb('rss.lua_kb'))}")
+print(f"  4  {get(M, MEET, 'n')} runs per command, pooled over rounds. Per item median "
+      f"{us(per_item(MEET, 'median'))} vs insert {us(per_item(MINS, 'median'))} "
+      f"(ratio {fmt(ratio(M, MEET, MINS, 'median'))}); min {us(per_item(MEET, 'min'))} vs "
+      f"{us(per_item(MINS, 'min'))} (ratio {fmt(ratio(M, MEET, MINS, 'min'))})")
+print(f"     CPU (user+sys, workers included) per item {us(per_item(MEET, 'cpu'))} vs per insert "
+      f"{us(per_item(MINS, 'cpu'))} (ratio {fmt(ratio(M, MEET, MINS, 'cpu'))})")
+print(f"     recorded: {r.get('meeting.notes', '?')} notes, {r.get('meeting.decisions', '?')} "
+      f"decisions, {r.get('meeting.answers', '?')} answers, meeting {r.get('meeting.status', '?')}; "
+      f"baseline rows {r.get('minsert.rows', '?')}")
+sm, si = per_sync(MEET, "meeting.fsyncs"), per_sync(MINS, "minsert.fsyncs")
+print(f"     fsync+fdatasync per run: chibo {r.get('meeting.fsyncs', '?')} (one per answer and one "
+      f"per typed line of a note: {r.get('meeting.answers', '?')} answers + "
+      f"{r.get('meeting.drafts', '?')} note drafts, for {n_items} items), baseline "
+      f"{r.get('minsert.fsyncs', '?')}; pwrite64: chibo {r.get('meeting.pwrites', '?')}, "
+      f"baseline {r.get('minsert.pwrites', '?')}")
+print(f"     per durable commit (run time / syncs): chibo {us(sm)} vs baseline {us(si)} "
+      f"(ratio {fmt(sm / si if sm and si else None)})")
+print(f"  5  {get(ML, MLIST, 'n')} runs per command, pooled over rounds. Medians: meeting list "
+      f"{ms(get(ML, MLIST, 'median'))}, lesson list {ms(get(ML, LB, 'median'))} (ratio "
+      f"{fmt(ratio(ML, MLIST, LB, 'median'))}); min ratio {fmt(ratio(ML, MLIST, LB, 'min'))}; "
+      f"slowest meeting list {ms(get(ML, MLIST, 'max'))}")
+print(f"     DB made by the engine in {r.get('mlist.gen_seconds', '?')} s: "
+      f"{r.get('mlist.meetings', '?')} finished live meetings, {r.get('mlist.rows', '?')} "
+      f"recorded rows, {r.get('mlist.db_kb', '?')} KiB; lines listed: "
+      f"{r.get('mlist.lines', '?')}; workers forked: {r.get('mlist.forks', '?')}")
 for k in sorted(k for k in r if k.endswith(".error")):
     print(f"  ERROR {k}: {r[k]}")
