@@ -416,7 +416,11 @@ static int read_text(struct run *r, const char *key, const char *prompt,
 			sbuf_adds(&b, "\n");
 		sbuf_adds(&b, line);
 		free(line);
-		if (save_draft(r, dkey, b.buf) < 0) {
+		/* A person typing waits here: keep what they typed.  When the
+		 * next line is already there (typed ahead, a file), it comes
+		 * at once and the source still holds it. */
+		if (!term_input_pending(r->o->t) &&
+		    save_draft(r, dkey, b.buf) < 0) {
 			st = TERM_ERROR;
 			break;
 		}

@@ -10,6 +10,8 @@
  * without colour a warning is marked "! ".  Box drawing needs !--plain.
  */
 #include "term_priv.h"
+
+#include <poll.h>
 #include "i18n.h"
 #include "util.h"
 
@@ -194,4 +196,15 @@ void term_complete_with(term *t, const char *const *words, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (words[i])
 			t->words[t->nwords++] = xstrdup(words[i]);
+}
+
+int term_input_pending(const term *t)
+{
+#ifdef __GLIBC__
+	/* bytes already read into the stream's buffer */
+	if (t->in->_IO_read_ptr < t->in->_IO_read_end)
+		return 1;
+#endif
+	struct pollfd p = {.fd = fileno(t->in), .events = POLLIN};
+	return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
 }

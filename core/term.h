@@ -61,6 +61,10 @@ void term_options(term *t, const char *const *options, size_t n);
  * TERM_OK. */
 int term_read(term *t, const char *prompt, char **line);
 
+/* 1 if another line of input is already there (typed ahead, or the rest
+ * of a file or pipe), so reading it will not wait for a person. */
+int term_input_pending(const term *t);
+
 /* Words offered by tab completion at the next term_read (copied).  n = 0
  * clears them.  They stay offered at the reads after it until replaced or
  * cleared.  Tab completes the whole answer typed so far (leading blanks
