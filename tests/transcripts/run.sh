@@ -9,9 +9,11 @@
 # free description.  See README.md beside this file for the format; briefly:
 #
 #   %% run [VAR=VALUE …] chibo ARGS…  run chibo (words: $DB $SCRATCH $REPO
-#                                     $TRANSCRIPTS are substituted)
+#                                     $TRANSCRIPTS are substituted; a word
+#                                     with spaces is quoted "…" or '…')
 #   %% stdin                          the body is its standard input
-#   %% stdin FILE                     … or FILE (relative to this folder)
+#   %% stdin FILE                     … or FILE (relative to this folder;
+#                                     $SCRATCH/FILE: one a sh section wrote)
 #   %% stdin printf                   … or the body with printf %b escapes
 #                                     (\xff: an invalid UTF-8 byte)
 #   %% exit N                         expected exit status of the run
@@ -34,6 +36,12 @@
 #   %% by-hand                        the expected outputs were written by hand
 #                                     (behaviour chibo does not have yet):
 #                                     --update leaves the file alone
+#   %% ids                            from here on, meeting ids of $DB (random)
+#                                     are shown in outputs as $M1, $M2 … (in
+#                                     the order the meetings were created;
+#                                     the whole id or its first 8 characters),
+#                                     and $M1 … in run words stand for the
+#                                     8-character ids
 #
 # Every case gets a fresh scratch folder ($SCRATCH, the database $DB inside
 # it, HOME and XDG folders inside it).  Runs start in the repository so that
@@ -109,8 +117,21 @@ parse() {
 
 # ---- running
 
-subst() { # word → word with $DB $SCRATCH $REPO $TRANSCRIPTS substituted
-	local w=$1
+# %% ids: the meeting ids of $DB, oldest first (none before "%% ids").
+ids_on=0
+meeting_ids=()
+load_ids() {
+	meeting_ids=()
+	[ $ids_on = 1 ] && [ -f "$scratch/chibo.db" ] || return 0
+	mapfile -t meeting_ids < <(HOME=$scratch/home sqlite3 -batch "$scratch/chibo.db" \
+		"SELECT id FROM meeting ORDER BY rowid" 2>/dev/null)
+}
+
+subst() { # word → word with $DB $SCRATCH $REPO $TRANSCRIPTS (and $M1 …) substituted
+	local w=$1 i
+	for ((i = ${#meeting_ids[@]}; i > 0; i--)); do
+		w=${w//"\$M$i"/${meeting_ids[i-1]:0:8}}
+	done
 	w=${w//'$DB'/$scratch/chibo.db}
 	w=${w//'$SCRATCH'/$scratch}
 	w=${w//'$REPO'/$repo}
@@ -118,10 +139,16 @@ subst() { # word → word with $DB $SCRATCH $REPO $TRANSCRIPTS substituted
 	printf '%s' "$w"
 }
 
-normalise() { # file → stdout with paths hidden
-	local s
+normalise() { # file → stdout with paths (and meeting ids) hidden
+	local s i id
 	s=$(cat "$1"; printf x)
 	s=${s%x}
+	for ((i = 1; i <= ${#meeting_ids[@]}; i++)); do
+		id=${meeting_ids[i-1]}
+		[ ${#id} -ge 8 ] || continue
+		s=${s//"$id"/"\$M$i"}
+		s=${s//"${id:0:8}"/"\$M$i"}
+	done
 	s=${s//"$scratch"/'$SCRATCH'}
 	s=${s//"$repo"/'$REPO'}
 	# lesson test's throw-away database folder
@@ -146,7 +173,9 @@ last_output=""
 run_chibo() {
 	local words=$1 in=$2 w ws envs=() argv=() seen=0
 	mapfile -d '' envs < <(base_env)
-	read -ra ws <<<"$words"
+	load_ids
+	# words split as xargs does: "…" and '…' keep spaces
+	mapfile -d '' ws < <(printf '%s\n' "$words" | xargs printf '%s\0')
 	for w in "${ws[@]}"; do
 		w=$(subst "$w")
 		if [ $seen = 0 ] && [[ $w =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then
@@ -160,6 +189,7 @@ run_chibo() {
 	done
 	(cd "$cwd" && timeout 60 env -i "${envs[@]}" "$chibo" "${argv[@]}" <"$in" >"$scratch/.out" 2>&1)
 	last_status=$?
+	load_ids
 	last_output=$(normalise "$scratch/.out"; printf x)
 	last_output=${last_output%x}
 }
@@ -179,6 +209,8 @@ run_case() {
 	rm -rf "$scratch"
 	mkdir -p "$scratch/home" "$scratch/xdg-data" "$scratch/xdg-state" "$scratch/xdg-config"
 	cwd=$repo
+	ids_on=0
+	meeting_ids=()
 	parse "$file"
 	n=${#kind[@]}
 	local by_hand=0
@@ -240,6 +272,8 @@ run_case() {
 				while IFS= read -r line; do
 					printf '%b\n' "$line" >>"$stdin_file"
 				done < <(printf '%s' "$b")
+			elif [[ $a == '$SCRATCH/'* ]]; then
+				cat "$(subst "$a")" >"$stdin_file" || failed=1
 			else
 				cat "$here/$a" >"$stdin_file" || failed=1
 			fi
@@ -316,6 +350,10 @@ run_case() {
 		cd)
 			cwd=$(subst "$a")
 			out+="%% cd $a"$'\n'$b
+			;;
+		ids)
+			ids_on=1
+			out+="%% $k${a:+ $a}"$'\n'$b
 			;;
 		requires|by-hand|"#"|"")
 			out+="%% $k${a:+ $a}"$'\n'$b
