@@ -187,7 +187,8 @@ static int run_meeting(app *a, const store_cell *cell, store_meeting *m,
 	case RUNNER_INTERRUPT:
 		fprintf(stderr, _("chibo: buổi sinh hoạt chưa xong; mọi điều đã "
 				  "ghi đều được lưu. Tiếp tục: chibo meeting "
-				  "resume\n"));
+				  "resume %.8s\n"),
+			m->id);
 		return 3;
 	default:
 		return 1;
@@ -461,6 +462,14 @@ static int meeting_abandon(app *a, const char *id)
 	int rc = store_meeting_get(a->st, id, &m);
 	if (rc == 0) {
 		fprintf(stderr, _("chibo: không có buổi sinh hoạt '%s'\n"), id);
+		return 1;
+	}
+	if (rc > 0 && strcmp(m.status, "in_progress") != 0) {
+		/* a finished meeting is history: the next month follows up
+		 * its tasks */
+		fprintf(stderr, _("chibo: buổi sinh hoạt %.8s đã %s; chỉ bỏ "
+				  "được buổi đang dở\n"),
+			m.id, status_name(m.status));
 		return 1;
 	}
 	if (rc < 0 || store_begin(a->st) < 0)

@@ -269,19 +269,25 @@ static int prompt_parse(proto_in *in, struct prompt_msg *p)
 	return 0;
 }
 
+static char *prompt_line_with(const struct prompt_msg *p, const char *def);
+
 /* The line the user answers at, e.g. "Chọn 1–3: ". */
 static char *prompt_line(const struct prompt_msg *p)
 {
+	char *def = p->def.type == PV_STR
+			    ? clean(xasprintf(" [%.*s]", (int)p->def.len, p->def.s))
+		    : p->def.type == PV_INT
+			    ? xasprintf(" [%lld]", (long long)p->def.i)
+		    : p->def.type == PV_BOOL ? xasprintf(" [%s]", p->def.i ? "c" : "k")
+					     : xstrdup("");
+	char *line = prompt_line_with(p, def);
+	free(def);
+	return line;
+}
+
+static char *prompt_line_with(const struct prompt_msg *p, const char *def)
+{
 	const char *k = p->kind;
-	char def[64] = "";
-	if (p->def.type == PV_STR) {
-		snprintf(def, sizeof def, " [%.*s]", (int)p->def.len, p->def.s);
-		clean(def);
-	}
-	else if (p->def.type == PV_INT)
-		snprintf(def, sizeof def, " [%lld]", (long long)p->def.i);
-	else if (p->def.type == PV_BOOL)
-		snprintf(def, sizeof def, " [%s]", p->def.i ? "c" : "k");
 	if (strcmp(k, "choose") == 0)
 		return xasprintf(_("Chọn 1–%lld%s: "), (long long)p->nopt, def);
 	if (strcmp(k, "confirm") == 0)
@@ -387,6 +393,7 @@ static int read_text(struct run *r, const char *key, const char *prompt,
 	    json && json_decode(json, &v, &buf) == 0 && v.type == PV_STR &&
 	    v.len) {
 		sbuf_add(&b, v.s, v.len);
+		term_say(r->o->t, prompt);
 		term_say(r->o->t, _("Phần đã ghi trước khi bị gián đoạn (gõ "
 				    "tiếp, kết thúc bằng dấu chấm .):"));
 		term_say(r->o->t, b.buf);
@@ -665,8 +672,16 @@ static void report_error(struct run *r, const char *msg, const char *tb)
 	fprintf(stderr, "chibo: %s\n", msg);
 	if (r->o->debug && tb && *tb)
 		fprintf(stderr, "%s\n", tb);
-	fprintf(stderr, _("chibo: bài học dừng ở đây; những câu đã trả lời "
-			  "vẫn được lưu.  Hãy báo cho người soạn bài.\n"));
+	if (r->job->meeting)
+		fprintf(stderr, _("chibo: buổi sinh hoạt dừng ở đây; mọi điều "
+				  "đã ghi vẫn được lưu.  Hãy báo cho người "
+				  "soạn danh sách việc hoặc phiếu chấm nêu ở "
+				  "trên; sửa xong thì tiếp tục bằng 'chibo "
+				  "meeting resume'.\n"));
+	else
+		fprintf(stderr, _("chibo: bài học dừng ở đây; những câu đã trả "
+				  "lời vẫn được lưu.  Hãy báo cho người soạn "
+				  "bài.\n"));
 }
 
 /* Prints the W_ERROR message in r->in. */

@@ -223,10 +223,10 @@ int store_meeting_create(store *s, const char *unit_id, const char *run_id,
 	    store_meeting_open(s, unit_id, "live", &open) == 1) {
 		char *msg = xasprintf(_("chi bộ đang có một buổi sinh hoạt chưa "
 					"kết thúc (bắt đầu ngày %s, mã %.8s); "
-					"hãy học tiếp bằng 'chibo meeting "
-					"resume' hoặc bỏ nó bằng 'chibo "
+					"hãy tiếp tục bằng 'chibo meeting "
+					"resume %.8s' hoặc bỏ nó bằng 'chibo "
 					"meeting abandon %.8s'"),
-				      open.held_on, open.id, open.id);
+				      open.held_on, open.id, open.id, open.id);
 		free(s->err);
 		s->err = msg;
 		return -1;

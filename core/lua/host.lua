@@ -67,6 +67,7 @@ local messages = {
     rubric_score = "nhóm '%s': score trả về %s, cần một số nguyên từ 0 đến %d",
     facts_line = "dòng %d: cần dạng tên = giá trị",
     facts_missing = "thiếu điểm của nhóm '%s' (%s = …)",
+    facts_points = "nhóm '%s': %s = %s, cần một số nguyên từ 0 đến %d",
     opaque = "bước và bài học tạo bằng read { … }, lesson { … } không đọc hay sửa được từ bên trong bài",
     no_member = "'%s.%s' không có trong chibo",
     kind_name = "tên loại bước '%s' phải bắt đầu bằng chữ thường không dấu, chỉ gồm chữ thường, số và '_', và không trùng một tên có sẵn (string, print, lesson, …)",
@@ -109,6 +110,7 @@ local messages = {
     rubric_score = "group '%s': score returned %s; it must be an integer from 0 to %d",
     facts_line = "line %d: expected name = value",
     facts_missing = "missing the points of group '%s' (%s = …)",
+    facts_points = "group '%s': %s = %s, expected an integer from 0 to %d",
     opaque = "steps and lessons made with read { … }, lesson { … } cannot be read or changed from the lesson",
     no_member = "'%s.%s' does not exist in chibo",
     kind_name = "step kind name '%s' must start with a lowercase letter, hold only lowercase letters, digits and '_', and not be an existing name (string, print, lesson, …)",
@@ -671,6 +673,9 @@ local rubric_schema = {
 
 local setting_types = { quorum = "pair", pass = "pair", min_minutes = "integer",
   min_minutes_combined = "integer", thematic_per_quarter = "integer" }
+-- The usual rules (domain reference), for a rubric that does not set them.
+local setting_defaults = { quorum = { 2, 3 }, pass = { 1, 2 }, min_minutes = 90,
+  min_minutes_combined = 120, thematic_per_quarter = 1 }
 
 local function rubric_constructor(spec)
   local line = caller_line(2)
@@ -694,6 +699,9 @@ local function rubric_constructor(spec)
         type_name("number"), type_name(type(v))))
     end
   end
+  for k, v in next, setting_defaults do
+    if settings[k] == nil then settings[k] = type(v) == "table" and copy(v) or v end
+  end
   r.settings = settings
   for _, g in next, r.groups or {} do
     if (g.score == nil) == (g.ask == nil) then fail(line, M("rubric_group", g.id or "?")) end
@@ -706,8 +714,10 @@ end
 
 -- Loads and validates a rubric file; errors as "file:line: …".
 local function load_rubric(path, shown)
-  return load_script(path, shown, "rubric", { rubric = rubric_constructor }, nil,
-                     "no_rubric_returned")
+  local r = load_script(path, shown, "rubric", { rubric = rubric_constructor }, nil,
+                        "no_rubric_returned")
+  r.source = shown
+  return r
 end
 
 local function find_rubric(id)
@@ -734,12 +744,15 @@ local function score_rubric(r, facts, asked)
     local p
     -- score may return nil when a fact it needs is missing: then the
     -- group is scored like an ask group.
+    local by_chair = false
     if g.score then p = g.score(copy(facts), copy(r.settings)) end
-    if p == nil then p = asked(g) end
+    if p == nil then p, by_chair = asked(g), true end
     if math_type(p) ~= "integer" or p < 0 or p > g.max then
-      error(M("rubric_score", g.id, describe(p), g.max), 0)
+      -- at the line of the score function that gave it
+      local line = g.score and debug_getinfo(g.score, "S").linedefined or 0
+      error(fmt("%s:%d: %s", r.source or "?", line, M("rubric_score", g.id, describe(p), g.max)), 0)
     end
-    lines[i] = { id = g.id, title = g.title, points = p, max = g.max }
+    lines[i] = { id = g.id, title = g.title, points = p, max = g.max, asked = by_chair }
     total = total + p
   end
   return total, band_of(r, total), lines
@@ -802,7 +815,7 @@ end
 local function read_facts(path)
   local src, why = chibo.read_file(path)
   if not src then error(path .. ": " .. M("read_failed", why or "?"), 0) end
-  local facts, n = {}, 0
+  local facts, lines, n = {}, {}, 0
   for line in (src .. "\n"):gmatch("([^\n]*)\n") do
     n = n + 1
     local s = line:gsub("%-%-.*$", ""):match("^%s*(.-)%s*$")
@@ -812,9 +825,10 @@ local function read_facts(path)
       if v == "true" then v = true elseif v == "false" then v = false
       else v = math.tointeger(tonumber(v)) or tonumber(v) or v end
       facts[k] = v
+      lines[k] = n
     end
   end
-  return facts
+  return facts, lines
 end
 
 local function rubric_action(job)
@@ -829,10 +843,13 @@ local function rubric_action(job)
     chibo.meta(r.id, sum, r.title, "", 0, r.sources or {}, lines)
     return
   end
-  local facts = read_facts(job.facts)
+  local facts, at = read_facts(job.facts)
   local total, band, lines = score_rubric(r, facts, function(g)
     local p = facts[g.id]
     if p == nil then error(fmt("%s: %s", job.facts, M("facts_missing", g.title, g.id)), 0) end
+    if math_type(p) ~= "integer" or p < 0 or p > g.max then
+      error(fmt("%s:%d: %s", job.facts, at[g.id], M("facts_points", g.id, g.id, describe(p), g.max)), 0)
+    end
     return p
   end)
   local function pad(s, w) return s .. (" "):rep(math.max(1, w - (utf8_len(s) or #s))) end

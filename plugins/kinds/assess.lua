@@ -17,18 +17,6 @@
 local T = require("meeting.text")
 local F = require("meeting.facts")
 
-local function int(v)
-  return type(v) == "number" and math.tointeger(v) or nil
-end
-
--- Each score function gets its own copy: one group cannot change the facts
--- the next one sees.
-local function copy(t)
-  local c = {}
-  for k, v in pairs(t) do c[k] = type(v) == "table" and copy(v) or v end
-  return c
-end
-
 return kind {
   name = "assess",
   summary = "Tự đánh giá chất lượng buổi sinh hoạt theo phiếu chấm",
@@ -57,39 +45,23 @@ return kind {
       rubric.title, #said > 0 and ("- " .. table.concat(said, "\n- "))
         or "- (chưa có số liệu nào)"))
 
-    local rows, total, max_total = {}, 0, 0
-    for i, g in ipairs(rubric.groups) do
-      local points, how
-      if g.score then
-        local got = g.score(copy(facts), copy(settings))
-        if got ~= nil then
-          points = int(got)
-          if not points or points < 0 or points > g.max then
-            error(("phiếu chấm %s, nhóm '%s': score trả về %s, cần số nguyên từ 0 đến %d"):format(
-              tostring(rubric.id), tostring(g.id), tostring(got), g.max), 0)
-          end
-          how = "theo số liệu"
-        end
-      end
-      if points == nil then
-        points = ui.number(("%d. %s — số điểm chi bộ tự chấm"):format(i, g.title),
-          { key = g.id, min = 0, max = g.max,
-            hint = g.hint or g.ask
-              or "Chưa đủ số liệu để tự tính; chi bộ thống nhất số điểm." })
-        how = "chi bộ tự chấm"
-      end
-      ctx.meeting.add("score", g.id, { title = g.title, points = points, max = g.max })
-      rows[#rows + 1] = ("%d. %s: %d/%d (%s)"):format(i, g.title, points, g.max, how)
-      total = total + points
-      max_total = max_total + g.max
-    end
-
-    local band
-    local bands = {}
-    for _, b in ipairs(rubric.bands) do bands[#bands + 1] = b end
-    table.sort(bands, function(a, b) return a.min > b.min end)
-    for _, b in ipairs(bands) do
-      if total >= b.min then band = b.name; break end
+    -- The rubric scores the fact-based groups itself (an out-of-range
+    -- score is reported at the rubric's own line); the chair scores the
+    -- others, and those whose facts are missing.
+    local index = {}
+    for i, g in ipairs(rubric.groups) do index[g.id] = i end
+    local total, band, lines = rubric.score(facts, function(g)
+      return ui.number(("%d. %s — số điểm chi bộ tự chấm"):format(index[g.id], g.title),
+        { key = g.id, min = 0, max = g.max,
+          hint = g.hint or g.ask
+            or "Chưa đủ số liệu để tự tính; chi bộ thống nhất số điểm." })
+    end)
+    local rows, max_total = {}, 0
+    for i, l in ipairs(lines) do
+      ctx.meeting.add("score", l.id, { title = l.title, points = l.points, max = l.max })
+      rows[#rows + 1] = ("%d. %s: %d/%d (%s)"):format(i, l.title, l.points, l.max,
+        l.asked and "chi bộ tự chấm" or "theo số liệu")
+      max_total = max_total + l.max
     end
     ctx.meeting.set({ score = total, band = band })
 

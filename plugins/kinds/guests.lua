@@ -2,7 +2,8 @@
 -- line, introduced by the chair.
 --   guests { id =, title =, text =, script =, record = }
 -- Answer key: "<step id>.dai-bieu" (lines "Họ tên, chức vụ"; empty: none).
--- Records (in a meeting): add("person", "<step id>.<n>", { name, role = "guest" }).
+-- Records (in a meeting): add("person", "<step id>.<n>", { name, office,
+-- role = "guest" }): the name before the first comma, the office after it.
 local T = require("meeting.text")
 
 return kind {
@@ -18,7 +19,9 @@ return kind {
     }))
     if ctx.meeting then
       for i, line in ipairs(list) do
-        ctx.meeting.add("person", step.id .. "." .. i, { name = line, role = "guest" })
+        local name, office = line:match("^%s*([^,]-)%s*,%s*(.-)%s*$")
+        ctx.meeting.add("person", step.id .. "." .. i, {
+          name = name or line, office = office ~= "" and office or nil, role = "guest" })
       end
     end
     if #list == 0 then

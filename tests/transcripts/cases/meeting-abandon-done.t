@@ -3,12 +3,6 @@ stays finished.  Abandoning it would drop it from the cell's history and
 from the next meeting's follow-up of its tasks (both read only finished
 meetings).
 
-By hand (a bug, reported): chibo now abandons a finished meeting ("Đã bỏ
-buổi sinh hoạt …", exit 0, status 'abandoned', and again on a second
-call).  Expected: refused with exit 1 and the meeting still 'done' (the
-wording of the refusal is left to the fix; only the status is checked).
-
-%% by-hand
 %% ids
 %% run CHIBO_NOW=2026-11-20T19:30 chibo --db $DB --user an meeting start --type regular --cell "Chi bộ thôn Bản Cầu"
 %% stdin ../meetings/regular.answers

@@ -8,14 +8,11 @@ abandoned for the meeting and its lesson_run, its answers kept), after
 which a new live meeting starts.  An abandoned meeting cannot be resumed;
 an unknown id is reported.
 
-By hand (bugs, reported): the refusal says "hãy học tiếp" ("go on
-studying", from the lessons) where a meeting is continued: "hãy tiếp
-tục"; and an interrupted rehearsal, while a live meeting is open, points
-to "chibo meeting resume" without its id — which would resume the live
-meeting (resume without an id takes the live one first) — so the hint
-names the rehearsal's id.  Remove "%% by-hand" once fixed.
+The messages name the meeting to continue by its id ("resume $M1"): an
+interrupted rehearsal, while a live meeting is open, would otherwise be
+confused with the live one (resume without an id takes the live one
+first).
 
-%% by-hand
 %% ids
 %% run CHIBO_NOW=2026-11-20T19:30 chibo --db $DB --user an meeting start --cell "Chi bộ thôn Bản Cầu" --superior "Đảng bộ xã Đồng Đăng"
 %% stdin
@@ -43,15 +40,15 @@ Bước 2/19 [#.........] Khai mạc: giờ bắt đầu
 Thư ký ghi vào biên bản: Thời gian bắt đầu, địa điểm sinh hoạt.
 Enter: nhận giờ của máy trong ngoặc vuông; giờ thực tế khác thì gõ lại, ví dụ 19:30.
 Giờ bắt đầu (giờ:phút) [19:30]: 
-chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume
+chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume $M1
 %% run CHIBO_NOW=2026-11-20T19:40 chibo --db $DB --user an meeting start --type thematic
 %% exit 1
 %% output
-chibo: chi bộ đang có một buổi sinh hoạt chưa kết thúc (bắt đầu ngày 2026-11-20, mã $M1); hãy tiếp tục bằng 'chibo meeting resume' hoặc bỏ nó bằng 'chibo meeting abandon $M1'
+chibo: chi bộ đang có một buổi sinh hoạt chưa kết thúc (bắt đầu ngày 2026-11-20, mã $M1); hãy tiếp tục bằng 'chibo meeting resume $M1' hoặc bỏ nó bằng 'chibo meeting abandon $M1'
 %% run CHIBO_NOW=2026-11-20T19:40 chibo --db $DB --user an meeting start --type regular
 %% exit 1
 %% output
-chibo: chi bộ đang có một buổi sinh hoạt chưa kết thúc (bắt đầu ngày 2026-11-20, mã $M1); hãy tiếp tục bằng 'chibo meeting resume' hoặc bỏ nó bằng 'chibo meeting abandon $M1'
+chibo: chi bộ đang có một buổi sinh hoạt chưa kết thúc (bắt đầu ngày 2026-11-20, mã $M1); hãy tiếp tục bằng 'chibo meeting resume $M1' hoặc bỏ nó bằng 'chibo meeting abandon $M1'
 %% sql
 SELECT count(*) FROM lesson_run;
 SELECT type, mode, status FROM meeting;
@@ -101,7 +98,7 @@ Buổi sinh hoạt chuyên đề của Chi bộ thôn Bản Cầu, ngày 2026-11
 Bước 1/15 [#.........] Chuẩn bị: các việc trước buổi sinh hoạt chuyên đề
 Trước khi khai mạc, đồng chí xác nhận các việc chuẩn bị. Việc chưa làm vẫn được ghi lại để rút kinh nghiệm, không chặn buổi sinh hoạt.
 Chi ủy đã chọn chuyên đề, theo định hướng của cấp ủy cấp trên và tình hình của thôn? (c/k): 
-chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume
+chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume $M3
 %% run chibo --db $DB --user an meeting resume $M1
 %% exit 1
 %% output

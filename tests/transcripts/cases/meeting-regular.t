@@ -373,7 +373,7 @@ SELECT count(*) FROM meeting_followup;
 giao-viec-1|Đ/c Hà Văn Phúc, phối hợp thú y xã|Tiêm phòng bổ sung cho đàn trâu, bò còn lại của thôn|10/12/2026
 giao-viec-2|Đ/c Hoàng Thị Mai, trưởng Ban công tác Mặt trận thôn|Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở thôn|30/11/2026
 giao-viec-3|Đ/c Lý Văn Sơn, tổ trưởng tổ bảo vệ rừng|Lập tổ tuần tra phòng, chống cháy rừng|31/12/2026
-ly-do-dai-bieu.1|Hoàng Văn Tâm, Đảng ủy viên, cán bộ Đảng ủy xã theo dõi chi bộ|guest|NULL|NULL
+ly-do-dai-bieu.1|Hoàng Văn Tâm|guest|NULL|NULL
 diem-danh.ten-vang-co-ly-do.1|Vi Văn Bình|absent_excused|NULL|đi làm ăn xa
 diem-danh.ten-vang-co-ly-do.2|Hà Thị Lan|absent_excused|NULL|ốm
 diem-danh.ten-vang-khong-ly-do.1|Lý Văn Sơn|absent_unexcused|NULL|NULL
@@ -412,7 +412,7 @@ Buổi sinh hoạt định kỳ, ngày 2026-11-20 — xong (mã $M1)
   Điểm: 89
   Xếp loại: khá
 Người dự, vắng:
-  - Họ tên: Hoàng Văn Tâm, Đảng ủy viên, cán bộ Đảng ủy xã theo dõi chi bộ; Tư cách: khách mời;
+  - Họ tên: Hoàng Văn Tâm; Chức vụ: Đảng ủy viên, cán bộ Đảng ủy xã theo dõi chi bộ; Tư cách: khách mời;
   - Họ tên: Vi Văn Bình; Tư cách: vắng có lý do; Lý do: đi làm ăn xa;
   - Họ tên: Hà Thị Lan; Tư cách: vắng có lý do; Lý do: ốm;
   - Họ tên: Lý Văn Sơn; Tư cách: vắng không lý do;

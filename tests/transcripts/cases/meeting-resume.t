@@ -90,7 +90,7 @@ Ví dụ: Nguyễn Văn Bình: đi làm ăn xa
 Họ tên 2 đồng chí vắng có lý do, mỗi dòng một người, kèm lý do (nhiều dòng; kết thúc bằng một dòng chỉ có dấu chấm .): 
   … 
   … 
-chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume
+chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume $M1
 %% sql
 .nullvalue NULL
 SELECT type, mode, status, actual_start, present_full FROM meeting;
@@ -101,7 +101,7 @@ SELECT key, value FROM answer WHERE key LIKE 'diem-danh.ten-%' ORDER BY key;
 %% rows
 regular|live|in_progress|2026-11-20 19:30|12
 in_progress
-ly-do-dai-bieu.1|Hoàng Văn Tâm, Đảng ủy viên, cán bộ Đảng ủy xã theo dõi chi bộ|guest
+ly-do-dai-bieu.1|Hoàng Văn Tâm|guest
 chuan-bi.phan-cong|1
 chuan-bi.hop-chi-uy|1
 chuan-bi.thong-bao|1
@@ -250,7 +250,7 @@ Việc 2: người (hoặc tổ chức) chịu trách nhiệm:
 Việc 2: thời hạn hoàn thành (ngày/tháng/năm): 
 Chủ trì đọc lại: việc “Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở thôn”, người thực hiện: Đ/c Hoàng Thị Mai, trưởng Ban công tác Mặt trận thôn, hoàn thành trước ngày 30/11/2026.
 Còn việc nào cần giao nữa không? (c/k): 
-chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume
+chibo: buổi sinh hoạt chưa xong; mọi điều đã ghi đều được lưu. Tiếp tục: chibo meeting resume $M1
 %% sql
 .nullvalue NULL
 SELECT status FROM meeting;
@@ -262,7 +262,7 @@ in_progress
 diem-danh.ten-vang-co-ly-do.1|Vi Văn Bình|absent_excused|đi làm ăn xa
 diem-danh.ten-vang-co-ly-do.2|Hà Thị Lan|absent_excused|ốm
 diem-danh.ten-vang-khong-ly-do.1|Lý Văn Sơn|absent_unexcused|NULL
-ly-do-dai-bieu.1|Hoàng Văn Tâm, Đảng ủy viên, cán bộ Đảng ủy xã theo dõi chi bộ|guest|NULL
+ly-do-dai-bieu.1|Hoàng Văn Tâm|guest|NULL
 giao-viec-1|Tiêm phòng bổ sung cho đàn trâu, bò còn lại của thôn
 giao-viec-2|Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở thôn
 _clock.gio-bat-dau|"2026-11-20 19:30"

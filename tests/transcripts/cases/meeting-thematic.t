@@ -8,13 +8,6 @@ discussion, the time check (90 min), conclusion, two tasks, the vote
 thematic checklist has no quality score (see plugins/checklists/thematic.lua):
 score and band stay empty and nothing is written to meeting_score.
 
-By hand (a bug, reported): the proposed text of the vote is the default of
-the prompt, shown in brackets; chibo cuts what it shows at 63 bytes ("[Kết
-luận buổi sinh hoạt chuyên đề “Phát huy va: ", no closing bracket, and
-it may cut inside a UTF-8 character).  The whole default is shown here,
-since Enter accepts all of it.  Remove "%% by-hand" once fixed.
-
-%% by-hand
 
 %% ids
 %% run CHIBO_NOW=2026-11-20T19:30 chibo --db $DB --user an meeting start --type thematic --cell "Chi bộ thôn Bản Cầu" --superior "Đảng bộ xã Đồng Đăng"

@@ -15,11 +15,6 @@ By hand (bugs, reported):
   sheet leaves out (plugins/meeting/facts.lua, M.settings): "rubric score"
   should score it as a meeting would — 95 min → 50 · 95 // 90 = 52,
   capped at 50, + the chair's 30 = 80, tốt.
-Remove "%% by-hand" once fixed.  The first message is today's with
-"FILE:LINE: " in front; the second is a proposal (not "score trả về" for a
-number the chair gave): adjust its wording with the fix if need be.
-
-%% by-hand
 %% sh
 printf 'duration = 105\ndieu-hanh = 40\n' >f1.facts
 printf 'duration = 95\nsummoned_full = 15\npresent_full = 12\nsummoned_all = 17\npresent_all = 14\nrequired_done = 100\nfollowed_up = 80\ntien-hanh = 31\ndieu-hanh = 9\nnguyen-tac = 5\nket-thuc = 5\n' >f2.facts
