@@ -673,6 +673,13 @@ static int f_read_file(lua_State *L)
 	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
 	    (size_t)st.st_size > MAX_FILE) {
 		int e = fd < 0 ? errno : EINVAL;
+		if (fd >= 0 && S_ISREG(st.st_mode)) {
+			close(fd);
+			lua_pushnil(L);
+			lua_pushfstring(L, _("tệp lớn hơn %d MiB"),
+					(int)(MAX_FILE >> 20));
+			return 2;
+		}
 		if (fd >= 0)
 			close(fd);
 		lua_pushnil(L);

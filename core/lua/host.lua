@@ -36,10 +36,11 @@ local messages = {
     missing_field = "%s thiếu trường bắt buộc '%s'",
     wrong_type = "trường '%s' của %s phải là %s, không phải %s",
     bad_key = "%s có một khóa không phải tên trường (%s)",
-    bad_id = "trường '%s' của %s phải gồm chữ thường không dấu, số và '-' (ví dụ \"mo-dau\"), không phải \"%s\"",
+    bad_id = "trường '%s' của %s phải gồm chữ thường không dấu, số và '-', tối đa 64 ký tự (ví dụ \"mo-dau\"), không phải \"%s\"",
     bad_utf8 = "trường '%s' của %s không phải văn bản UTF-8 hợp lệ",
     not_list = "trường '%s' của %s phải là một danh sách { … } liên tiếp",
     too_few = "trường '%s' của %s cần ít nhất %d phần tử",
+    too_many = "trường '%s' của %s có nhiều nhất %d phần tử",
     dup_in_list = "trường '%s' của %s: trùng id '%s'",
     dup_step = "trùng id bước '%s' (đã dùng ở dòng %d)",
     not_a_step = "phần tử %d của steps không phải một bước (hãy dùng read { … }, quiz { … }, …)",
@@ -79,10 +80,11 @@ local messages = {
     missing_field = "%s is missing the required field '%s'",
     wrong_type = "field '%s' of %s must be %s, not %s",
     bad_key = "%s has a key that is not a field name (%s)",
-    bad_id = "field '%s' of %s must be lowercase letters without accents, digits and '-' (e.g. \"mo-dau\"), not \"%s\"",
+    bad_id = "field '%s' of %s must be lowercase letters without accents, digits and '-', at most 64 characters (e.g. \"mo-dau\"), not \"%s\"",
     bad_utf8 = "field '%s' of %s is not valid UTF-8 text",
     not_list = "field '%s' of %s must be a list { … } without gaps",
     too_few = "field '%s' of %s needs at least %d items",
+    too_many = "field '%s' of %s takes at most %d items",
     dup_in_list = "field '%s' of %s: duplicate id '%s'",
     dup_step = "duplicate step id '%s' (already used on line %d)",
     not_a_step = "item %d of steps is not a step (use read { … }, quiz { … }, …)",
@@ -159,21 +161,26 @@ end
 local function distance(a, b)
   local la, lb = #a, #b
   if la > 40 or lb > 40 then return math.huge end
-  local prev, cur = {}, {}
-  for j = 0, lb do prev[j] = j end
+  -- optimal string alignment: a swap of two neighbours ("tpye") is one
+  local d = {}
+  for i = 0, la do d[i] = { [0] = i } end
+  for j = 0, lb do d[0][j] = j end
   for i = 1, la do
-    cur[0] = i
     local ca = a:byte(i)
     for j = 1, lb do
-      local cost = (ca == b:byte(j)) and 0 or 1
-      local v = prev[j] + 1
-      if cur[j - 1] + 1 < v then v = cur[j - 1] + 1 end
-      if prev[j - 1] + cost < v then v = prev[j - 1] + cost end
-      cur[j] = v
+      local cb = b:byte(j)
+      local v = d[i - 1][j] + 1
+      if d[i][j - 1] + 1 < v then v = d[i][j - 1] + 1 end
+      local sub = d[i - 1][j - 1] + ((ca == cb) and 0 or 1)
+      if sub < v then v = sub end
+      if i > 1 and j > 1 and ca == b:byte(j - 1) and a:byte(i - 1) == cb
+         and d[i - 2][j - 2] + 1 < v then
+        v = d[i - 2][j - 2] + 1
+      end
+      d[i][j] = v
     end
-    prev, cur = cur, prev
   end
-  return prev[lb]
+  return d[la][lb]
 end
 
 -- The closest of names (an array) to word, if close enough to be a typo.
@@ -377,7 +384,7 @@ check_value = function(v, spec, name, what, line)
   if want == "id" then
     if type(v) ~= "string" then
       fail(line, M("wrong_type", name, what, type_name("string"), type_name(type(v))))
-    elseif not v:match("^[a-z0-9][a-z0-9%-]*$") then
+    elseif not v:match("^[a-z0-9][a-z0-9%-]*$") or #v > 64 then
       fail(line, M("bad_id", name, what, v))
     end
     return v
@@ -422,6 +429,7 @@ check_value = function(v, spec, name, what, line)
       end
     end
     if spec.min and n < spec.min then fail(line, M("too_few", name, what, spec.min)) end
+    if spec.max and n > spec.max then fail(line, M("too_many", name, what, spec.max)) end
     return out
   else
     if type(v) ~= want then
@@ -468,19 +476,40 @@ local reserved = { lesson = true, kind = true, rubric = true }
 for k in next, new_env() do reserved[k] = true end
 
 -- Checks a kind's field specs (recursively for list records).
+local spec_keys = { "type", "required", "of", "min", "max", "unique" }
+local spec_key_set = {}
+for _, k in next, spec_keys do spec_key_set[k] = true end
+
+local function check_type_name(name, t, line)
+  if not field_type_set[t] then
+    local s = suggest(t, field_types)
+    fail(line, M("field_type", describe(name), describe(t), concat(field_types, ", "))
+               .. (s and M("did_you_mean", s) or ""))
+  end
+end
+
+-- Checks a kind's field specs: their keys, their types, and recursively
+-- the records of lists.
 local function check_specs(fields, line)
   for name, spec in next, fields do
     if type(spec) ~= "table" then
-      fail(line, M("wrong_type", describe(name), "kind", type_name("table"), type(spec)))
+      fail(line, M("wrong_type", describe(name), "kind", type_name("table"),
+        type_name(type(spec))))
     else
-      local t = rawget(spec, "type") or "string"
-      if not field_type_set[t] then
-        local s = suggest(t, field_types)
-        fail(line, M("field_type", describe(name), describe(t), concat(field_types, ", "))
-                   .. (s and M("did_you_mean", s) or ""))
+      for k in next, spec do
+        if not spec_key_set[k] then
+          local s = suggest(k, spec_keys)
+          fail(line, M("unknown_field", describe(k), "kind.fields." .. describe(name))
+                     .. (s and M("did_you_mean", s) or ""))
+        end
       end
+      check_type_name(name, rawget(spec, "type") or "string", line)
       local of = rawget(spec, "of")
-      if type(of) == "table" then check_specs(of, line) end
+      if type(of) == "table" then
+        check_specs(of, line)
+      elseif of ~= nil then
+        check_type_name(name, of, line)
+      end
     end
   end
 end
@@ -519,6 +548,7 @@ local function load_kinds(dirs)
             out[#out + 1] = fmt("%s:%d: %s", path, errors[i].line, errors[i].msg)
             errors[i] = nil
           end
+          sort(out) -- one line: the same report every time
           error(concat(out, "\n"), 0)
         end
         k.fields = copy(k.fields or {})
@@ -783,8 +813,9 @@ local function meeting_api(m)
   local meeting_types = { regular = true, thematic = true, combined = true, committee = true }
   api.previous_tasks = function(types)
     types = types or { "regular", "combined" }
+    if type(types) ~= "table" then error(M("bad_type", describe(types)), 2) end
     local names = {}
-    for i, t in next, type(types) == "table" and types or {} do
+    for i, t in next, types do
       if not meeting_types[t] then error(M("bad_type", describe(t)), 2) end
       names[i] = t
     end

@@ -32,7 +32,7 @@ return kind {
       required = { type = "boolean" },
       min = { type = "integer" },
       max = { type = "integer" },
-      choices = { type = "list", of = "string" },
+      choices = { type = "list", of = "string", max = 100 },
       hint = { type = "string" },
     } },
   },

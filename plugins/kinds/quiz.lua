@@ -9,7 +9,7 @@ return kind {
   summary = "Câu hỏi trắc nghiệm",
   fields = {
     question = { type = "string", required = true },
-    choices = { type = "list", of = "string", required = true, min = 2 },
+    choices = { type = "list", of = "string", required = true, min = 2, max = 100 },
     answer = { type = "integer", required = true },
     explain = { type = "string" },
     hints = { type = "list", of = "string" },

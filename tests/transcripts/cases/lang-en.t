@@ -113,7 +113,7 @@ tests/transcripts/lessons/broken/loi-truong.lua:13: read 'mo-dau' is missing the
 tests/transcripts/lessons/broken/loi-truong.lua:13: unknown field 'txt' in read 'mo-dau'; did you mean 'text'?
 tests/transcripts/lessons/broken/loi-truong.lua:14: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
 tests/transcripts/lessons/broken/loi-truong.lua:15: unknown field 'hint' in quiz 'cau-3'; did you mean 'hints'?
-tests/transcripts/lessons/broken/loi-truong.lua:17: field 'id' of checklist 'Viec-Can-Lam' must be lowercase letters without accents, digits and '-' (e.g. "mo-dau"), not "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:17: field 'id' of checklist 'Viec-Can-Lam' must be lowercase letters without accents, digits and '-', at most 64 characters (e.g. "mo-dau"), not "Viec-Can-Lam"
 tests/transcripts/lessons/broken/loi-truong.lua:17: field 'items' of checklist 'Viec-Can-Lam': duplicate id 'a'
 tests/transcripts/lessons/broken/loi-truong.lua:17: unknown field 'requred' in checklist 'Viec-Can-Lam' items[1]; did you mean 'required'?
 tests/transcripts/lessons/broken/loi-truong.lua:20: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice

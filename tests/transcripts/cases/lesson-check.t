@@ -16,7 +16,7 @@ tests/transcripts/lessons/broken/loi-truong.lua:13: read 'mo-dau' thiếu trư�
 tests/transcripts/lessons/broken/loi-truong.lua:13: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
 tests/transcripts/lessons/broken/loi-truong.lua:14: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
 tests/transcripts/lessons/broken/loi-truong.lua:15: trường 'hint' không có trong quiz 'cau-3'; có phải ý bạn là 'hints'?
-tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-', tối đa 64 ký tự (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
 tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
 tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
 tests/transcripts/lessons/broken/loi-truong.lua:20: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
@@ -59,7 +59,7 @@ tests/transcripts/lessons/broken/loi-truong.lua:13: read 'mo-dau' thiếu trư�
 tests/transcripts/lessons/broken/loi-truong.lua:13: trường 'txt' không có trong read 'mo-dau'; có phải ý bạn là 'text'?
 tests/transcripts/lessons/broken/loi-truong.lua:14: quiz 'cau-1': answer = 5 nằm ngoài các lựa chọn 1..2
 tests/transcripts/lessons/broken/loi-truong.lua:15: trường 'hint' không có trong quiz 'cau-3'; có phải ý bạn là 'hints'?
-tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-' (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
+tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'id' của checklist 'Viec-Can-Lam' phải gồm chữ thường không dấu, số và '-', tối đa 64 ký tự (ví dụ "mo-dau"), không phải "Viec-Can-Lam"
 tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'items' của checklist 'Viec-Can-Lam': trùng id 'a'
 tests/transcripts/lessons/broken/loi-truong.lua:17: trường 'requred' không có trong checklist 'Viec-Can-Lam' items[1]; có phải ý bạn là 'required'?
 tests/transcripts/lessons/broken/loi-truong.lua:20: form 'bieu-mau': ô 1: type = "number" không có; dùng text, integer, date hoặc choice
