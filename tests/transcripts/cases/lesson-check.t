@@ -86,6 +86,7 @@ chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/dong-bai.lua vì có lỗ
 chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/khong-tra-ve.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/khong-tra-ve.lua)
 chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/loai-buoc-sai.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/loai-buoc-sai.lua)
 chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/loi-truong.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/loi-truong.lua)
+chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/qua-nhieu-lua-chon.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/qua-nhieu-lua-chon.lua)
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
