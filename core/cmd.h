@@ -22,6 +22,7 @@ extern const struct cmd_entry cmd_lesson_entry;
 extern const struct cmd_entry cmd_menu_entry;
 extern const struct cmd_entry cmd_meeting_entry;
 extern const struct cmd_entry cmd_rubric_entry;
+extern const struct cmd_entry cmd_doc_entry;
 
 /* Prints "chibo: <msg>" and a pointer to --help; returns 2. */
 int cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
