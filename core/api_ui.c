@@ -19,6 +19,8 @@
 #include <unistd.h>
 
 #include <lauxlib.h>
+#include <unicase.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "i18n.h"
@@ -632,6 +634,33 @@ static int f_meta(lua_State *L)
 	return 0;
 }
 
+/* chibo.model(text)  [-0, +0, e]: a built document model. */
+static int f_model(lua_State *L)
+{
+	size_t n;
+	const char *s = check_text(L, 1, "model");
+	n = strlen(s);
+	proto_begin(&ui.out, W_MODEL);
+	proto_put_str(&ui.out, s, n);
+	send_or_die(L);
+	return 0;
+}
+
+/* chibo.upper(text) → text in capitals (Unicode)  [-0, +1, m] */
+static int f_upper(lua_State *L)
+{
+	size_t n, len;
+	const char *s = check_text(L, 1, "upper");
+	n = strlen(s);
+	uint8_t *u = u8_toupper((const uint8_t *)s, n, "vi", UNINORM_NFC, NULL,
+				&len);
+	if (!u)
+		return luaL_error(L, "upper: %s", strerror(errno));
+	lua_pushlstring(L, (const char *)u, len);
+	free(u);
+	return 1;
+}
+
 /* chibo.done()  [-0, +0, -] */
 static int f_done(lua_State *L)
 {
@@ -734,6 +763,8 @@ static const luaL_Reg api[] = {
 	{"text", f_text},
 	{"meta", f_meta},
 	{"done", f_done},
+	{"model", f_model},
+	{"upper", f_upper},
 	{"fail", f_fail},
 	{"read_file", f_read_file},
 	{"list_dir", f_list_dir},

@@ -23,6 +23,8 @@ extern const struct cmd_entry cmd_menu_entry;
 extern const struct cmd_entry cmd_meeting_entry;
 extern const struct cmd_entry cmd_rubric_entry;
 extern const struct cmd_entry cmd_doc_entry;
+extern const struct cmd_entry cmd_cell_entry;
+extern const struct cmd_entry cmd_draft_entry;
 
 /* Prints "chibo: <msg>" and a pointer to --help; returns 2. */
 int cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
@@ -45,6 +47,13 @@ int cmd_meeting_start(app *a, const char *type, int rehearse);
 int cmd_meeting_resume(app *a);
 /* Prints the cell's meetings. */
 int cmd_meeting_list(app *a);
+/* Shared by draft and the menu (cmd_draft.c): a new draft of type
+ * ("resolution" | "minutes"), from a meeting (id) or none. */
+int cmd_draft_new(app *a, const char *type, const char *meeting_id);
+int cmd_draft_list(app *a);
+/* The id of the cell's newest finished live meeting into id (""). */
+void cmd_meeting_latest_done(app *a, char id[37], char date[16]);
+
 /* The meeting types and how people call them, in menu order. */
 extern const char *const cmd_meeting_types[4];
 const char *cmd_meeting_type_name(const char *type);

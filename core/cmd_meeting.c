@@ -563,6 +563,24 @@ static int exec_meeting(app *a, int argc, char **argv)
 	return meeting_abandon(a, argv[1]);
 }
 
+static int latest_done(void *arg, const store_meeting *m)
+{
+	store_meeting *last = arg;
+	if (strcmp(m->status, "done") == 0 && strcmp(m->mode, "live") == 0)
+		*last = *m;
+	return 0;
+}
+
+void cmd_meeting_latest_done(app *a, char id[37], char date[16])
+{
+	store_cell cell;
+	store_meeting last = {0};
+	if (store_cell_of(a->st, a->person_id, &cell) == 1)
+		store_meeting_each(a->st, cell.id, latest_done, &last);
+	snprintf(id, 37, "%s", last.id);
+	snprintf(date, 16, "%s", last.held_on);
+}
+
 int cmd_meeting_has_open(app *a)
 {
 	store_cell cell;

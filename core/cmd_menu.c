@@ -137,8 +137,41 @@ enum action {
 	A_MEETING_START,
 	A_MEETING_REHEARSE,
 	A_MEETINGS,
+	A_DRAFT,
+	A_DRAFTS,
 	A_QUIT
 };
+
+/* New draft from the menu: the type, and the newest meeting if wanted. */
+static int menu_draft(app *a)
+{
+	static const char *const names[] = {N_("Nghị quyết"), N_("Biên bản")};
+	const char *shown[] = {_(names[0]), _(names[1])};
+	term_say(a->t, _("Soạn văn bản:"));
+	term_options(a->t, shown, 2);
+	char *line;
+	if (term_read(a->t, _("Chọn (Enter để quay lại): "), &line) != TERM_OK)
+		return 0;
+	long k = strtol(line, NULL, 10);
+	free(line);
+	if (k != 1 && k != 2)
+		return 0;
+	char id[37], date[16];
+	cmd_meeting_latest_done(a, id, date);
+	int from = 0;
+	if (id[0]) {
+		char *q = xasprintf(_("Soạn từ buổi sinh hoạt ngày %s đã ghi? "
+				      "(c/k): "),
+				    date);
+		if (term_read(a->t, q, &line) == TERM_OK) {
+			from = term_parse_yesno(line) == 1;
+			free(line);
+		}
+		free(q);
+	}
+	return cmd_draft_new(a, k == 1 ? "resolution" : "minutes",
+			     from ? id : NULL);
+}
 
 static int exec_menu(app *a, int argc, char **argv)
 {
@@ -156,8 +189,8 @@ static int exec_menu(app *a, int argc, char **argv)
 		const catalog_entry *open =
 			m.open_id ? catalog_find(&m.cat, m.open_id) : NULL;
 		term_say(a->t, _("chibo — học làm bí thư chi bộ"));
-		const char *items[8];
-		enum action acts[8];
+		const char *items[10];
+		enum action acts[10];
 		char *cont = NULL;
 		size_t n = 0;
 		if (open) {
@@ -177,11 +210,15 @@ static int exec_menu(app *a, int argc, char **argv)
 		items[n++] = _("Tập dượt một buổi sinh hoạt");
 		acts[n] = A_MEETINGS;
 		items[n++] = _("Các buổi sinh hoạt đã ghi");
+		acts[n] = A_DRAFT;
+		items[n++] = _("Soạn nghị quyết, biên bản");
+		acts[n] = A_DRAFTS;
+		items[n++] = _("Các văn bản đã soạn");
 		acts[n] = A_QUIT;
 		items[n++] = _("Thoát");
 		term_options(a->t, items, n);
-		static const char *const words[] = {"1", "2", "3", "4",
-						    "5", "6", "7"};
+		static const char *const words[] = {"1", "2", "3", "4", "5",
+						    "6", "7", "8", "9"};
 		term_complete_with(a->t, words, n);
 		char *line = NULL;
 		int st = term_read(a->t, _("Chọn: "), &line);
@@ -211,6 +248,12 @@ static int exec_menu(app *a, int argc, char **argv)
 				break;
 			case A_MEETINGS:
 				rc = cmd_meeting_list(a);
+				break;
+			case A_DRAFT:
+				rc = menu_draft(a);
+				break;
+			case A_DRAFTS:
+				rc = cmd_draft_list(a);
 				break;
 			case A_QUIT:
 				quit = 1;

@@ -60,6 +60,10 @@ static void push_job(lua_State *L, const worker_job *job)
 		lua_rawseti(L, -2, (lua_Integer)i + 1);
 	}
 	lua_setfield(L, -2, "plugin_dirs");
+	if (job->draft) {
+		lua_pushstring(L, job->draft);
+		lua_setfield(L, -2, "draft");
+	}
 	if (job->facts) {
 		lua_pushstring(L, job->facts);
 		lua_setfield(L, -2, "facts");

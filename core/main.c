@@ -18,6 +18,8 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_lesson_entry,
 	&cmd_meeting_entry,
 	&cmd_rubric_entry,
+	&cmd_cell_entry,
+	&cmd_draft_entry,
 	&cmd_doc_entry,
 	&cmd_menu_entry,
 };

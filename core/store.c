@@ -41,6 +41,7 @@ enum stmt_id {
 	ST_PERSON_GET,
 	ST_PERSON_ADD,
 	ST_RUN_OPEN,
+	ST_RUN_GET,
 	ST_RUN_ADD,
 	ST_RUN_STATUS,
 	ST_RUN_VERSION,
@@ -81,6 +82,8 @@ static const char *const stmt_sql[ST__COUNT] = {
                     " WHERE person_id = ?1 AND lesson_id = ?2"
                     " AND status = 'in_progress'"
                     " ORDER BY started_at DESC, rowid DESC LIMIT 1",
+    [ST_RUN_GET] = "SELECT id, lesson_id, lesson_version, status, started_at,"
+                   " coalesce(finished_at, '') FROM lesson_run WHERE id = ?1",
     [ST_RUN_ADD] = "INSERT INTO lesson_run (id, person_id, lesson_id,"
                    " lesson_version, mode, status, started_at, updated_at)"
                    " VALUES (?1, ?2, ?3, ?4, ?5, 'in_progress', ?6, ?6)",
@@ -803,6 +806,21 @@ int store_run_find_open(store *s, const char *person_id, const char *lesson_id,
 		return -1;
 	bind_text(st, 1, person_id);
 	bind_text(st, 2, lesson_id);
+	int rc = stmt_row(s, st, what);
+	if (rc == 1) {
+		run_read(st, out);
+		stmt_done(st);
+	}
+	return rc;
+}
+
+int store_run_get(store *s, const char *run_id, store_run *out)
+{
+	const char *what = _("không đọc được lượt học trong %s");
+	sqlite3_stmt *st = stmt(s, ST_RUN_GET, what);
+	if (!st)
+		return -1;
+	bind_text(st, 1, run_id);
 	int rc = stmt_row(s, st, what);
 	if (rc == 1) {
 		run_read(st, out);

@@ -65,6 +65,8 @@ typedef struct store_run {
 /* Newest in_progress run of a lesson by a person: 1 found, 0 none, -1 error. */
 int store_run_find_open(store *s, const char *person_id, const char *lesson_id,
 			store_run *out);
+/* A run by id: 1 found, 0 none. */
+int store_run_get(store *s, const char *run_id, store_run *out);
 int store_run_create(store *s, const char *person_id, const char *lesson_id,
 		     int version, const char *mode, store_run *out);
 /* [tx] status: "done" (sets finished_at) or "abandoned". */

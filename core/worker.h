@@ -38,6 +38,7 @@ typedef struct worker_job {
 				     while the worker computes */
 	const worker_meeting *meeting; /* ctx.meeting exists when set */
 	const char *facts;        /* rubric-score: the facts file */
+	const char *draft;        /* draft*: the draft's lines (cmd_draft.c) */
 } worker_job;
 
 typedef struct worker {

@@ -60,6 +60,8 @@ local messages = {
     forbidden = "'%s' không dùng được trong bài học (bị chặn để bảo vệ máy và dữ liệu)",
     no_gc = "__gc không dùng được trong bài học",
     no_rubric = "không tìm thấy phiếu chấm '%s' trong thư mục plugins/rubrics",
+    no_template = "tệp không trả về template { … }",
+    template_type = "type của template phải là \"resolution\" hoặc \"minutes\", không phải \"%s\"",
     bad_type = "loại buổi sinh hoạt '%s' không có (regular, thematic, combined, committee)",
     no_rubric_returned = "tệp không trả về rubric { … }",
     rubric_group = "nhóm '%s' cần đúng một trong hai: score = function … hoặc ask = \"…\"",
@@ -104,6 +106,8 @@ local messages = {
     forbidden = "'%s' cannot be used in a lesson (blocked to protect the machine and the data)",
     no_gc = "__gc cannot be used in a lesson",
     no_rubric = "no rubric '%s' in the plugins/rubrics directories",
+    no_template = "the file does not return template { … }",
+    template_type = "the template's type must be \"resolution\" or \"minutes\", not \"%s\"",
     bad_type = "no meeting type '%s' (regular, thematic, combined, committee)",
     no_rubric_returned = "the file does not return rubric { … }",
     rubric_group = "group '%s' needs exactly one of: score = function … or ask = \"…\"",
@@ -893,9 +897,165 @@ local function rubric_action(job)
   chibo.done()
 end
 
+---------------------------------------------------------------- documents
+
+local run_lesson -- below
+
+local template_schema = {
+  id = { type = "id", required = true },
+  type = { type = "string", required = true },
+  code = { type = "string", required = true },
+  title = { type = "string", required = true },
+  summary = { type = "string" },
+  sources = { type = "list", of = "string" },
+  settings = { type = "table" },
+  steps = { type = "list", of = "table", required = true, min = 1 },
+  check = { type = "function" },
+  build = { type = "function", required = true },
+}
+
+local function template_constructor(spec)
+  local line = caller_line(2)
+  if line <= 0 then line = lesson_line end
+  local t = check_record(spec, template_schema, "template", line)
+  if t.type and t.type ~= "resolution" and t.type ~= "minutes" then
+    fail(line, M("template_type", t.type))
+  end
+  -- the wizard's steps, checked like a lesson's
+  local l = records[lesson_constructor({ id = t.id or "x", version = 1,
+    title = t.title or "x", steps = rawget(spec, "steps") or {} })]
+  t.steps = l and l.steps or {}
+  t.settings = copy(t.settings or {})
+  t.template = true
+  return token(t)
+end
+
+local function load_template(path, shown)
+  local extra = { template = template_constructor }
+  for _, n in next, kind_names do extra[n] = constructor(n) end
+  return load_script(path, shown, "template", extra, kind_names, "no_template")
+end
+
+-- The draft as chibo passes it: lines "I key value" (info), "A key type
+-- value" (answers of the revision), "M field value" (the meeting's
+-- fields), "R list key field value" (its lists), tab-separated, with \n,
+-- \t and \\ escaped in values.
+local function unescape(v)
+  return (v:gsub("\\(.)", { n = "\n", t = "\t", ["\\"] = "\\" }))
+end
+
+local function parse_draft(text)
+  local info, answers, meeting = {}, {}, nil
+  local rows = {}
+  for line in (text or ""):gmatch("[^\n]+") do
+    local f = {}
+    for field in (line .. "\t"):gmatch("([^\t]*)\t") do f[#f + 1] = field end
+    if f[1] == "I" then
+      info[f[2]] = unescape(f[3] or "")
+    elseif f[1] == "A" then
+      local t, v = f[3], unescape(f[4] or "")
+      answers[f[2]] = t == "i" and math.tointeger(tonumber(v)) or t == "b" and v == "1"
+                      or t == "s" and v or nil
+    elseif f[1] == "M" then
+      meeting = meeting or {}
+      meeting[f[2]] = unescape(f[3] or "")
+    elseif f[1] == "R" then
+      meeting = meeting or {}
+      local list, key = f[2], f[3]
+      meeting[list] = meeting[list] or {}
+      local row = rows[list .. "\0" .. key]
+      if not row then
+        row = { key = key }
+        rows[list .. "\0" .. key] = row
+        meeting[list][#meeting[list] + 1] = row
+      end
+      row[f[4]] = unescape(f[5] or "")
+    end
+  end
+  if info.number == "" then info.number = nil end
+  return info, answers, meeting
+end
+
+-- The model builder of docs/document-api.md: collects the text form of
+-- docs/document-model.md.
+local style_keys = { align = true, bold = true, italic = true, underline = true,
+  size = true, indent = true, before = true, after = true, rule = true, keep = true }
+
+local function model_builder()
+  local out = {}
+  local function style(t, what)
+    local parts = {}
+    for _, k in next, keys_of(type(t) == "table" and t or {}) do
+      if not style_keys[k] then error(M("unknown_field", describe(k), what), 3) end
+      local v = rawget(t, k)
+      if v == true then v = 1 elseif v == false then v = 0 end
+      parts[#parts + 1] = k .. "=" .. describe(v)
+    end
+    return concat(parts, ";")
+  end
+  local m = {}
+  m.page = function(t)
+    local parts = {}
+    for _, k in next, keys_of(type(t) == "table" and t or {}) do
+      parts[#parts + 1] = describe(k) .. "=" .. describe(rawget(t, k))
+    end
+    out[#out + 1] = "page " .. concat(parts, ";")
+  end
+  m.p = function(text, st)
+    if type(text) ~= "string" then
+      error(M("wrong_type", "text", "m.p", type_name("string"), type_name(type(text))), 2)
+    end
+    text = text:gsub("\\", "\\\\"):gsub("\r?\n", "\\n")
+    out[#out + 1] = "p " .. style(st, "m.p") .. "|" .. text
+  end
+  m.table = function(widths, left, right)
+    local w = type(widths) == "table" and widths or { 50, 50 }
+    out[#out + 1] = fmt("table widths=%s,%s", describe(w[1] or 50), describe(w[2] or 50))
+    out[#out + 1] = "cell"
+    if left then left() end
+    out[#out + 1] = "cell"
+    if right then right() end
+    out[#out + 1] = "end"
+  end
+  m.page_break = function() out[#out + 1] = "break" end
+  -- Vietnamese capitals ("Đảng bộ xã" → "ĐẢNG BỘ XÃ"): string.upper only
+  -- knows ASCII.
+  m.upper = function(text) return chibo.upper(text) end
+  return m, function() return concat(out, "\n") .. "\n" end
+end
+
+local function draft_action(job)
+  load_kinds(plugin_dirs)
+  local t = load_template(job.path, job.shown)
+  if job.action == "draft-meta" then
+    local lines = {}
+    for i, st in next, t.steps do lines[i] = st.kind .. "\t" .. st.id .. "\t" .. (st.title or "") end
+    chibo.meta(t.id, 0, t.title, t.type .. "\t" .. t.code, 0, t.sources or {}, lines)
+    return
+  end
+  local info, answers, meeting = parse_draft(job.draft)
+  if job.action == "draft" then
+    job.draft_view = { info = info, meeting = meeting,
+      value = function(key) return answers[key] end }
+    return run_lesson({ id = t.id, steps = t.steps }, job)
+  end
+  local d = { info = info, meeting = meeting, settings = copy(t.settings),
+              answer = function(key) return answers[key] end }
+  if job.action == "draft-check" then
+    if t.check then
+      t.check(d, function(text) chibo.say(errtext(text)) end)
+    end
+  else -- draft-build
+    local m, result = model_builder()
+    t.build(d, m)
+    chibo.model(result())
+  end
+  chibo.done()
+end
+
 ---------------------------------------------------------------- running
 
-local function run_lesson(l, job)
+run_lesson = function(l, job)
   local ctx_base = {
     user = job.user,
     mode = job.mode,
@@ -911,6 +1071,7 @@ local function run_lesson(l, job)
     ctx.step = st.id
     ctx.answer = chibo.get
     if job.meeting then ctx.meeting = meeting_api(job.meeting) end
+    if job.draft_view then ctx.draft = job.draft_view end
     kinds[st.kind].run(st.data, ui, ctx)
     chibo.step_end(st.id)
   end
@@ -936,6 +1097,7 @@ return function(job)
     if job.action == "rubric-check" or job.action == "rubric-score" then
       return rubric_action(job)
     end
+    if job.action:sub(1, 5) == "draft" then return draft_action(job) end
     load_kinds(plugin_dirs)
     local l = load_lesson(job.path, job.shown)
     if job.action == "meta" then

@@ -20,7 +20,9 @@ chibo — học làm bí thư chi bộ
   2. Bắt đầu buổi sinh hoạt chi bộ
   3. Tập dượt một buổi sinh hoạt
   4. Các buổi sinh hoạt đã ghi
-  5. Thoát
+  5. Soạn nghị quyết, biên bản
+  6. Các văn bản đã soạn
+  7. Thoát
 Chọn: 
 Các bài học:
  1. Chủ trì buổi sinh hoạt chi bộ — 20 phút, đã học 0% (chu-tri-buoi-sinh-hoat)
@@ -88,7 +90,7 @@ c
 c
 k
 c
-5
+7
 %% exit 0
 %% output
 chibo — học làm bí thư chi bộ
@@ -97,7 +99,9 @@ chibo — học làm bí thư chi bộ
   3. Bắt đầu buổi sinh hoạt chi bộ
   4. Tập dượt một buổi sinh hoạt
   5. Các buổi sinh hoạt đã ghi
-  6. Thoát
+  6. Soạn nghị quyết, biên bản
+  7. Các văn bản đã soạn
+  8. Thoát
 Chọn: 
 Bước 5/14 [####......] Chi bộ của đồng chí
 Chỉ tính đảng viên chính thức, không tính dự bị.
@@ -191,7 +195,9 @@ chibo — học làm bí thư chi bộ
   2. Bắt đầu buổi sinh hoạt chi bộ
   3. Tập dượt một buổi sinh hoạt
   4. Các buổi sinh hoạt đã ghi
-  5. Thoát
+  5. Soạn nghị quyết, biên bản
+  6. Các văn bản đã soạn
+  7. Thoát
 Chọn: 
 %% sql
 SELECT r.status, count(a.id) FROM lesson_run r LEFT JOIN answer a ON a.run_id = r.id GROUP BY r.id;
@@ -199,10 +205,10 @@ SELECT r.status, count(a.id) FROM lesson_run r LEFT JOIN answer a ON a.run_id = 
 done|14
 %% run chibo --db $DB --user an
 %% stdin
-7
+9
 1
 
-5
+7
 %% exit 0
 %% output
 chibo — học làm bí thư chi bộ
@@ -210,7 +216,9 @@ chibo — học làm bí thư chi bộ
   2. Bắt đầu buổi sinh hoạt chi bộ
   3. Tập dượt một buổi sinh hoạt
   4. Các buổi sinh hoạt đã ghi
-  5. Thoát
+  5. Soạn nghị quyết, biên bản
+  6. Các văn bản đã soạn
+  7. Thoát
 Chọn: 
 ! Hãy chọn một số trong trình đơn.
 chibo — học làm bí thư chi bộ
@@ -218,7 +226,9 @@ chibo — học làm bí thư chi bộ
   2. Bắt đầu buổi sinh hoạt chi bộ
   3. Tập dượt một buổi sinh hoạt
   4. Các buổi sinh hoạt đã ghi
-  5. Thoát
+  5. Soạn nghị quyết, biên bản
+  6. Các văn bản đã soạn
+  7. Thoát
 Chọn: 
 Các bài học:
  1. Chủ trì buổi sinh hoạt chi bộ — 20 phút, đã học 0% (chu-tri-buoi-sinh-hoat)
@@ -231,5 +241,7 @@ chibo — học làm bí thư chi bộ
   2. Bắt đầu buổi sinh hoạt chi bộ
   3. Tập dượt một buổi sinh hoạt
   4. Các buổi sinh hoạt đã ghi
-  5. Thoát
+  5. Soạn nghị quyết, biên bản
+  6. Các văn bản đã soạn
+  7. Thoát
 Chọn: 
