@@ -103,6 +103,12 @@ Các lệnh:
       điều hành buổi sinh hoạt chi bộ thật theo từng bước (hoặc tập dượt), ghi lại diễn biến, kiểm tra thủ tục và chấm điểm chất lượng
   chibo rubric list | check TỆP | score TỆP --facts TỆP
       xem, kiểm tra và chạy thử phiếu chấm chất lượng buổi sinh hoạt (plugins/rubrics/)
+  chibo cell show | set [--name TÊN] [--superior TÊN] [--issuer CB] [--term 2025-2027] [--place ĐỊA_DANH] [--rubric MÃ]
+      xem và đặt thông tin chi bộ dùng trên văn bản: tên, đảng bộ cấp trên, ký hiệu, nhiệm kỳ, địa danh, phiếu chấm
+  chibo draft new resolution|minutes [--meeting MÃ] [--template MÃ] | list | show MÃ | edit MÃ | finalize MÃ | export MÃ [-o TỆP]
+      soạn nghị quyết, biên bản theo thể thức của Đảng (từ buổi sinh hoạt đã ghi), hoàn tất, đánh số và xuất ra .docx, .html, .txt
+  chibo doc render MÔ_HÌNH.txt -o KẾT_QUẢ.docx|.html|.txt
+      in một mô hình văn bản (docs/document-model.md) ra .docx, .html hoặc .txt
 
 Tùy chọn chung:
   --user TÊN       người học (mặc định: $CHIBO_USER hoặc tên đăng nhập)
