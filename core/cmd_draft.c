@@ -148,9 +148,14 @@ static char *draft_text(app *a, const store_document *d, int skip_answers)
 	json = NULL;
 	if (d->meeting_id[0]) {
 		struct rows_arg ra = {&b, NULL};
-		if (store_meeting_rows(a->st, d->meeting_id, NULL, add_row,
+		store_meeting m;
+		if (store_meeting_get(a->st, d->meeting_id, &m) != 1 ||
+		    store_meeting_rows(a->st, d->meeting_id, NULL, add_row,
 				       &ra) < 0)
 			goto fail;
+		const char *type[] = {"type", m.type}, *mode[] = {"mode", m.mode};
+		add_line(&b, "M", type, 2);
+		add_line(&b, "M", mode, 2);
 		for (size_t i = 0; i < meeting_nlists; i++) {
 			ra.list = meeting_lists[i].name;
 			if (store_meeting_rows(a->st, d->meeting_id, ra.list,

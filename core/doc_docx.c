@@ -156,7 +156,7 @@ static void table(sbuf *b, const doc *d, const doc_block *t)
 	          "<w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>"
 	          "<w:tblLook w:val=\"0000\"/></w:tblPr>"
 	          "<w:tblGrid><w:gridCol w:w=\"%ld\"/><w:gridCol w:w=\"%ld\"/>"
-	          "</w:tblGrid><w:tr>",
+	          "</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>",
 	          w[0], w[1]);
 	for (int c = 0; c < 2; c++) {
 		sbuf_addf(b,

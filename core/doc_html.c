@@ -133,7 +133,8 @@ char *doc_html(const doc *d)
 	    &b, "@media screen { body { width: %smm; margin: %smm auto; } }\n",
 	    width, top);
 	sbuf_adds(&b,
-	          "p { margin: 0; }\n"
+	          "p { margin: 0; white-space: pre-wrap; }\n"
+	          "tr { break-inside: avoid; page-break-inside: avoid; }\n"
 	          "table { border: none; border-collapse: collapse; "
 	          "table-layout: fixed; }\n"
 	          "td { border: none; padding: 0; vertical-align: top; }\n"

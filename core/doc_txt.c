@@ -76,8 +76,10 @@ static int wrap_line(txt *t, const doc_para *p, const char *s, size_t n,
 	int w = 0, widest = 0;
 	size_t i = 0;
 	for (;;) {
+		size_t gap = i;
 		while (i < n && s[i] == ' ')
 			i++;
+		gap = i - gap; /* spaces typed between two words are kept */
 		size_t j = i;
 		while (j < n && s[j] != ' ')
 			j++;
@@ -87,8 +89,10 @@ static int wrap_line(txt *t, const doc_para *p, const char *s, size_t n,
 		if (w > 0 && w + 1 + ww > TXT_COLS - *indent)
 			flush(t, p, &line, &w, &widest, indent);
 		if (w > 0) {
-			sbuf_add(&line, " ", 1);
-			w++;
+			size_t k = gap ? gap : 1;
+			for (size_t g = 0; g < k; g++)
+				sbuf_add(&line, " ", 1);
+			w += (int)k;
 		}
 		sbuf_add(&line, s + i, j - i);
 		w += ww;

@@ -961,7 +961,9 @@ local function parse_draft(text)
       meeting[f[2]] = unescape(f[3] or "")
     elseif f[1] == "R" then
       meeting = meeting or {}
-      local list, key = f[2], f[3]
+      -- the list "score" (the sheet's lines) would hide the field "score"
+      -- (the total): it is "scores"
+      local list, key = f[2] == "score" and "scores" or f[2], f[3]
       meeting[list] = meeting[list] or {}
       local row = rows[list .. "\0" .. key]
       if not row then

@@ -22,6 +22,12 @@ Commands:
       run a real cell meeting step by step (or rehearse one), record what happens, check the procedure and score the quality
   chibo rubric list | check FILE | score FILE --facts FILE
       list, check and try meeting quality rubrics (plugins/rubrics/)
+  chibo cell show | set [--name NAME] [--superior NAME] [--issuer CB] [--term 2025-2027] [--place PLACE] [--rubric ID]
+      show and set the cell's details used on documents: name, superior committee, issuer code, term, place, rubric
+  chibo draft new resolution|minutes [--meeting ID] [--template ID] | list | show ID | edit ID | finalize ID | export ID [-o FILE]
+      draft resolutions and minutes in the party's format (from a recorded meeting), finalize, number and export them to .docx, .html, .txt
+  chibo doc render MODEL.txt -o OUT.docx|.html|.txt
+      render a document model (docs/document-model.md) to .docx, .html or .txt
 
 Common options:
   --user NAME      the learner (default: $CHIBO_USER or the login name)
@@ -101,7 +107,9 @@ chibo: the lesson is not finished; progress is saved. Run 'chibo learn vai-tro-b
 %% output
 LESSON ID                  MIN    PROGRESS TITLE
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
+ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
+soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% run chibo --lang en lesson check tests/transcripts/lessons/broken/loi-truong.lua tests/transcripts/lessons/broken/bien-toan-cuc.lua tests/transcripts/lessons/hoi-lai.lua
