@@ -646,6 +646,17 @@ static int f_model(lua_State *L)
 	return 0;
 }
 
+/* chibo.practice(template)  [-0, +0, e] */
+static int f_practice(lua_State *L)
+{
+	size_t n;
+	const char *s = luaL_checklstring(L, 1, &n);
+	proto_begin(&ui.out, W_PRACTICE);
+	proto_put_str(&ui.out, s, n);
+	send_or_die(L);
+	return 0;
+}
+
 /* chibo.upper(text) → text in capitals (Unicode)  [-0, +1, m] */
 static int f_upper(lua_State *L)
 {
@@ -765,6 +776,7 @@ static const luaL_Reg api[] = {
 	{"done", f_done},
 	{"model", f_model},
 	{"upper", f_upper},
+	{"practice", f_practice},
 	{"fail", f_fail},
 	{"read_file", f_read_file},
 	{"list_dir", f_list_dir},

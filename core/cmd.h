@@ -51,6 +51,12 @@ int cmd_meeting_list(app *a);
  * ("resolution" | "minutes"), from a meeting (id) or none. */
 int cmd_draft_new(app *a, const char *type, const char *meeting_id);
 int cmd_draft_list(app *a);
+/* The menu's documents screen: pick a document, then view, edit, finalize
+ * or export it. */
+int cmd_draft_menu(app *a);
+/* Keeps the answers of a finished lesson run as a practice draft of the
+ * template (the lesson asked for it: lesson { draft = … }); says where. */
+void cmd_draft_from_run(app *a, const char *template_id, const char *run_id);
 /* The id of the cell's newest finished live meeting into id (""). */
 void cmd_meeting_latest_done(app *a, char id[37], char date[16]);
 

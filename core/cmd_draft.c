@@ -641,6 +641,57 @@ static int exec_draft(app *a, int argc, char **argv)
 	return draft_export(a, argv[1], out);
 }
 
+void cmd_draft_from_run(app *a, const char *template_id, const char *run_id)
+{
+	store_cell c;
+	if (store_cell_of(a->st, a->person_id, &c) != 1) {
+		term_say(a->t, _("Bài thực hành đã soạn một bản thảo; để lưu nó "
+				 "thành văn bản của chi bộ, hãy đặt tên chi bộ "
+				 "(chibo cell set --name \"Chi bộ thôn …\") rồi "
+				 "học lại bài."));
+		return;
+	}
+	char *path = template_path(a, template_id);
+	if (!path) {
+		fprintf(stderr, _("chibo: không tìm thấy mẫu văn bản '%s'\n"),
+			template_id);
+		return;
+	}
+	worker_job job = app_job(a, "draft-meta", path, path);
+	store_lesson_meta meta;
+	char *tab;
+	if (catalog_meta(&job, &meta, NULL) < 0 || meta.error ||
+	    !(tab = strchr(meta.summary, '\t'))) {
+		if (meta.error)
+			fprintf(stderr, "%s\n", meta.error);
+		store_lesson_meta_free(&meta);
+		free(path);
+		return;
+	}
+	*tab = '\0';
+	store_document d;
+	int ok = store_begin(a->st) == 0;
+	if (ok && (store_document_create(a->st, c.id, NULL, template_id,
+					 meta.summary, tab + 1, &d) < 0 ||
+		   store_document_set_run(a->st, d.id, run_id) < 0 ||
+		   store_revision_add(a->st, d.id, run_id) < 0)) {
+		store_rollback(a->st);
+		ok = 0;
+	}
+	if (ok && store_commit(a->st) == 0) {
+		char *msg = xasprintf(_("Bản thảo %s luyện tập đã được lưu. Xem: "
+					"chibo draft show %.8s; xuất ra tệp: "
+					"chibo draft export %.8s"),
+				      type_name(meta.summary), d.id, d.id);
+		term_say(a->t, msg);
+		free(msg);
+	} else {
+		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
+	}
+	store_lesson_meta_free(&meta);
+	free(path);
+}
+
 int cmd_draft_new(app *a, const char *type, const char *meeting_id)
 {
 	return draft_new(a, type, meeting_id, NULL);
@@ -649,6 +700,101 @@ int cmd_draft_new(app *a, const char *type, const char *meeting_id)
 int cmd_draft_list(app *a)
 {
 	return draft_list(a);
+}
+
+struct ids {
+	char (*id)[STORE_ID_LEN];
+	char **label;
+	size_t n;
+	const store_cell_docs *cd;
+};
+
+static int collect_id(void *arg, const store_document *d)
+{
+	struct ids *ids = arg;
+	ids->id = xrealloc(ids->id, (ids->n + 1) * sizeof *ids->id);
+	ids->label = xrealloc(ids->label, (ids->n + 1) * sizeof *ids->label);
+	snprintf(ids->id[ids->n], STORE_ID_LEN, "%s", d->id);
+	ids->label[ids->n++] =
+		strcmp(d->status, "final") == 0
+			? xasprintf(_("%s Số %02d-%s/%s, %.10s"),
+				    type_name(d->type), d->number, d->code,
+				    ids->cd->issuer, d->created_at)
+			: xasprintf(_("%s (bản thảo, %d lần lưu), %.10s"),
+				    type_name(d->type), d->revisions,
+				    d->created_at);
+	return 0;
+}
+
+/* Reads a number from 1 to n; 0 for Enter (back) or the end of input. */
+static long read_choice(app *a, const char *prompt, size_t n)
+{
+	for (;;) {
+		char *line;
+		int st = term_read(a->t, prompt, &line);
+		if (st == TERM_INTERRUPT)
+			continue;
+		if (st != TERM_OK)
+			return 0;
+		long k = strtol(line, NULL, 10);
+		int empty = !*line;
+		free(line);
+		if (empty)
+			return 0;
+		if (k >= 1 && (size_t)k <= n)
+			return k;
+		term_warn(a->t, _("Hãy chọn một số trong danh sách."));
+	}
+}
+
+int cmd_draft_menu(app *a)
+{
+	store_cell c;
+	store_cell_docs cd;
+	if (store_cell_of(a->st, a->person_id, &c) != 1 ||
+	    store_cell_docs_get(a->st, c.id, &cd) != 1)
+		return draft_list(a);
+	struct ids ids = {.cd = &cd};
+	int rc = 0;
+	if (store_document_each(a->st, c.id, collect_id, &ids) < 0) {
+		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
+		rc = 1;
+	} else if (ids.n == 0) {
+		rc = draft_list(a);
+	} else {
+		term_options(a->t, (const char *const *)ids.label, ids.n);
+	}
+	long k = rc == 0 && ids.n
+			 ? read_choice(a, _("Chọn văn bản (Enter để quay "
+					    "lại): "),
+				       ids.n)
+			 : 0;
+	if (k) {
+		const char *id = ids.id[k - 1];
+		const char *acts[] = {_("Xem"), _("Sửa (lưu thành lần mới)"),
+				      _("Hoàn tất và đánh số"),
+				      _("Xuất ra tệp .docx")};
+		term_options(a->t, acts, 4);
+		switch (read_choice(a, _("Chọn (Enter để quay lại): "), 4)) {
+		case 1:
+			rc = draft_show(a, id);
+			break;
+		case 2:
+			rc = draft_edit(a, id);
+			break;
+		case 3:
+			rc = draft_finalize(a, id);
+			break;
+		case 4:
+			rc = draft_export(a, id, NULL);
+			break;
+		}
+	}
+	for (size_t i = 0; i < ids.n; i++)
+		free(ids.label[i]);
+	free(ids.label);
+	free(ids.id);
+	return rc;
 }
 
 const struct cmd_entry cmd_draft_entry = {

@@ -116,9 +116,13 @@ int cmd_learn_lesson(app *a, const char *arg, int restart)
 		goto store_fail;
 	app_term(a, 0);
 	worker_job job = app_job(a, "run", path, shown);
+	char *practice = NULL;
 	runner_opts ro = {.st = a->st, .t = a->t, .run_id = run.id,
-			  .debug = a->debug};
+			  .debug = a->debug, .practice = &practice};
 	rc = finish(a, runner_run(&ro, &job), arg);
+	if (rc == 0 && practice)
+		cmd_draft_from_run(a, practice, run.id);
+	free(practice);
 	goto out;
 store_fail:
 	fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));

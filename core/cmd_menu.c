@@ -253,7 +253,7 @@ static int exec_menu(app *a, int argc, char **argv)
 				rc = menu_draft(a);
 				break;
 			case A_DRAFTS:
-				rc = cmd_draft_list(a);
+				rc = cmd_draft_menu(a);
 				break;
 			case A_QUIT:
 				quit = 1;

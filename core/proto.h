@@ -35,6 +35,7 @@ enum proto_type {
 	W_MADD,     /* s list, s key, i n, (s field, v value)… */
 	W_MQUERY,   /* s name → P_VALUE s (rows "\n", fields "\t") */
 	W_MODEL,    /* s the document model's text (docs/document-model.md) */
+	W_PRACTICE, /* s template id: keep this run's answers as its draft */
 	/* parent → worker */
 	P_STORED = 64, /* v value */
 	P_LINE,        /* s line, i attempts so far */

@@ -556,6 +556,16 @@ static int on_side(struct run *r)
 		return 1;
 	case W_GET:
 		return on_get(r) < 0 ? -1 : 1;
+	case W_PRACTICE:
+		if (get_text(&r->in, &s) < 0)
+			return -1;
+		if (r->o->practice) {
+			free(*r->o->practice);
+			*r->o->practice = s;
+		} else {
+			free(s);
+		}
+		return 1;
 	default:
 		return 0;
 	}

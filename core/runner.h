@@ -43,6 +43,9 @@ typedef struct runner_opts {
 	const char *run_id;
 	int debug; /* show tracebacks and print() output */
 	const runner_hooks *hooks; /* NULL for a lesson */
+	/* out (may be NULL): set to the template id a lesson asked to keep
+	 * its answers as a draft of (malloc'd), if it did */
+	char **practice;
 } runner_opts;
 
 /* Runs job (action "run") for run_id; prints failures itself, in the shape

@@ -614,6 +614,9 @@ local lesson_schema = {
   minutes = { type = "integer" },
   sources = { type = "list", of = "string" },
   steps = { type = "list", of = "table", required = true, min = 1 },
+  -- a template id: the lesson's answers, under that template's keys, are
+  -- kept as a practice draft of it when the lesson ends
+  draft = { type = "id" },
 }
 
 local lesson_line = 0 -- fallback for "return lesson { … }" (a tail call)
@@ -1077,6 +1080,7 @@ run_lesson = function(l, job)
     kinds[st.kind].run(st.data, ui, ctx)
     chibo.step_end(st.id)
   end
+  if l.draft then chibo.practice(l.draft) end
   chibo.done()
 end
 
