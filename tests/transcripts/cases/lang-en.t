@@ -107,9 +107,9 @@ chibo: the lesson is not finished; progress is saved. Run 'chibo learn vai-tro-b
 %% output
 LESSON ID                  MIN    PROGRESS TITLE
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% run chibo --lang en lesson check tests/transcripts/lessons/broken/loi-truong.lua tests/transcripts/lessons/broken/bien-toan-cuc.lua tests/transcripts/lessons/hoi-lai.lua

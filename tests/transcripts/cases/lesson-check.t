@@ -47,9 +47,9 @@ tests/transcripts/lessons/nhap-lieu.lua: hợp lệ (bài 'nhap-lieu', 2 bước
 %% exit 0
 %% output
 lessons/chu-tri-buoi-sinh-hoat.lua: hợp lệ (bài 'chu-tri-buoi-sinh-hoat', 13 bước)
-lessons/ghi-bien-ban.lua: hợp lệ (bài 'ghi-bien-ban', 10 bước)
+lessons/ghi-bien-ban.lua: hợp lệ (bài 'ghi-bien-ban', 16 bước)
 lessons/sinh-hoat-chuyen-de.lua: hợp lệ (bài 'sinh-hoat-chuyen-de', 11 bước)
-lessons/soan-nghi-quyet.lua: hợp lệ (bài 'soan-nghi-quyet', 11 bước)
+lessons/soan-nghi-quyet.lua: hợp lệ (bài 'soan-nghi-quyet', 22 bước)
 lessons/trinh-tu-sinh-hoat.lua: hợp lệ (bài 'trinh-tu-sinh-hoat', 18 bước)
 lessons/vai-tro-bi-thu.lua: hợp lệ (bài 'vai-tro-bi-thu', 14 bước)
 tests/transcripts/lessons/hoi-lai.lua: hợp lệ (bài 'hoi-lai', 2 bước)
@@ -91,8 +91,8 @@ chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/loi-truong.lua vì có l�
 chibo: bỏ qua $REPO/tests/transcripts/lessons/broken/qua-nhieu-lua-chon.lua vì có lỗi (xem: chibo lesson check $REPO/tests/transcripts/lessons/broken/qua-nhieu-lua-chon.lua)
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy

@@ -7,9 +7,9 @@ lesson shows 100% (also while a new run of it is in progress).
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% # 4 of the 14 steps of vai-tro-bi-thu done (steps 1–4; step 5 waits).
@@ -61,9 +61,9 @@ chibo: bài học chưa xong; tiến độ đã được lưu. Chạy 'chibo lea
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% run chibo --db $DB --user an learn trinh-tu-sinh-hoat
@@ -232,9 +232,9 @@ Bước 18/18 [##########] Ghi nhớ
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20      100%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% # Another learner has no progress.
@@ -243,9 +243,9 @@ vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và 
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% # Learning a finished lesson again starts a new run; the list still says 100%.
@@ -288,9 +288,9 @@ chibo: bài học chưa xong; tiến độ đã được lưu. Chạy 'chibo lea
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20      100%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15       28%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 %% sql

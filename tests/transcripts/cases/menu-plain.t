@@ -26,9 +26,9 @@ chibo — học làm bí thư chi bộ
 Chọn: 
 Các bài học:
  1. Chủ trì buổi sinh hoạt chi bộ — 20 phút, đã học 0% (chu-tri-buoi-sinh-hoat)
- 2. Ghi biên bản buổi sinh hoạt chi bộ — 15 phút, đã học 0% (ghi-bien-ban)
+ 2. Ghi biên bản buổi sinh hoạt chi bộ — 35 phút, đã học 0% (ghi-bien-ban)
  3. Sinh hoạt chi bộ chuyên đề — 15 phút, đã học 0% (sinh-hoat-chuyen-de)
- 4. Soạn nghị quyết chi bộ — 20 phút, đã học 0% (soan-nghi-quyet)
+ 4. Soạn nghị quyết chi bộ — 40 phút, đã học 0% (soan-nghi-quyet)
  5. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
  6. Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy — 15 phút, đã học 0% (vai-tro-bi-thu)
 Chọn bài (số hoặc mã bài, Enter để quay lại): 
@@ -234,9 +234,9 @@ chibo — học làm bí thư chi bộ
 Chọn: 
 Các bài học:
  1. Chủ trì buổi sinh hoạt chi bộ — 20 phút, đã học 0% (chu-tri-buoi-sinh-hoat)
- 2. Ghi biên bản buổi sinh hoạt chi bộ — 15 phút, đã học 0% (ghi-bien-ban)
+ 2. Ghi biên bản buổi sinh hoạt chi bộ — 35 phút, đã học 0% (ghi-bien-ban)
  3. Sinh hoạt chi bộ chuyên đề — 15 phút, đã học 0% (sinh-hoat-chuyen-de)
- 4. Soạn nghị quyết chi bộ — 20 phút, đã học 0% (soan-nghi-quyet)
+ 4. Soạn nghị quyết chi bộ — 40 phút, đã học 0% (soan-nghi-quyet)
  5. Trình tự một buổi sinh hoạt chi bộ thường kỳ — 20 phút, đã học 0% (trinh-tu-sinh-hoat)
  6. Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy — 15 phút, đã học 100% (vai-tro-bi-thu)
 Chọn bài (số hoặc mã bài, Enter để quay lại): 

@@ -28,9 +28,9 @@ Bước 2/2 [##########] Chuẩn bị
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 hoi-lai                       1      100%  Kiểm thử hỏi lại
@@ -41,9 +41,9 @@ nhap-lieu                     1        0%  Kiểm thử nhập liệu
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu               15        0%  Vai trò của bí thư chi bộ và việc chuẩn bị họp chi ủy
 hoi-lai                       1      100%  Kiểm thử hỏi lại
@@ -70,9 +70,9 @@ LUA
 %% output
 MÃ BÀI                     PHÚT   TIẾN ĐỘ  TÊN BÀI
 chu-tri-buoi-sinh-hoat       20        0%  Chủ trì buổi sinh hoạt chi bộ
-ghi-bien-ban                 15        0%  Ghi biên bản buổi sinh hoạt chi bộ
+ghi-bien-ban                 35        0%  Ghi biên bản buổi sinh hoạt chi bộ
 sinh-hoat-chuyen-de          15        0%  Sinh hoạt chi bộ chuyên đề
-soan-nghi-quyet              20        0%  Soạn nghị quyết chi bộ
+soan-nghi-quyet              40        0%  Soạn nghị quyết chi bộ
 trinh-tu-sinh-hoat           20        0%  Trình tự một buổi sinh hoạt chi bộ thường kỳ
 vai-tro-bi-thu                5        0%  Bản riêng của tỉnh (thay bản có sẵn)
 %% run chibo --db $DB --user an --lessons $SCRATCH/rieng --plain learn vai-tro-bi-thu
