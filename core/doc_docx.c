@@ -29,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <zip.h>
+#include "doc_zip.h"
 
 #include "doc_priv.h"
 
@@ -334,37 +334,39 @@ static const char document_rels[] =
 #define DOS_TIME 0
 
 /* Adds name with data[0..n) (not copied: it must outlive zip_close). */
+static const struct doc_zip *Z; /* libzip, loaded by doc_docx */
+
 static int add_part(zip_t *z, const char *name, const char *data)
 {
 	size_t n = strlen(data);
-	zip_source_t *src = zip_source_buffer(z, data, n, 0);
+	zip_source_t *src = Z->source_buffer(z, data, n, 0);
 	if (!src)
 		return -1;
-	zip_int64_t i = zip_file_add(z, name, src, ZIP_FL_ENC_UTF_8);
+	zip_int64_t i = Z->file_add(z, name, src, ZIP_FL_ENC_UTF_8);
 	if (i < 0) {
-		zip_source_free(src);
+		Z->source_free(src);
 		return -1;
 	}
 	/* Each deflated entry costs a zlib state of ~256 KiB, freshly
 	 * mapped: the small parts are stored, the others deflated at
 	 * zlib's default level (libzip's own default is the slowest). */
-	if (zip_set_file_compression(z, (zip_uint64_t)i,
+	if (Z->set_file_compression(z, (zip_uint64_t)i,
 	                             n < 2048 ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
 	                             n < 2048 ? 0 : 6) < 0)
 		return -1;
-	return zip_file_set_dostime(z, (zip_uint64_t)i, DOS_TIME, DOS_DATE, 0);
+	return Z->file_set_dostime(z, (zip_uint64_t)i, DOS_TIME, DOS_DATE, 0);
 }
 
 /* The finished archive in src into *buf. */
 static int take_bytes(zip_source_t *src, void **buf, size_t *len)
 {
 	zip_stat_t st;
-	if (zip_source_stat(src, &st) < 0 || !(st.valid & ZIP_STAT_SIZE) ||
-	    zip_source_open(src) < 0)
+	if (Z->source_stat(src, &st) < 0 || !(st.valid & ZIP_STAT_SIZE) ||
+	    Z->source_open(src) < 0)
 		return -1;
 	char *out = xmalloc(st.size ? st.size : 1);
-	zip_int64_t got = zip_source_read(src, out, st.size);
-	zip_source_close(src);
+	zip_int64_t got = Z->source_read(src, out, st.size);
+	Z->source_close(src);
 	if (got < 0 || (zip_uint64_t)got != st.size) {
 		free(out);
 		return -1;
@@ -379,15 +381,23 @@ int doc_docx(const doc *d, void **buf, size_t *len)
 	char *parts[4] = {document_xml(d), styles_xml(d), settings_xml(d),
 	                  core_xml(d)};
 	int rc = -1;
+	char *why = NULL;
+	Z = doc_zip_load(&why);
+	if (!Z) {
+		doc_zip_set_error(why);
+		for (int i = 0; i < 4; i++)
+			free(parts[i]);
+		return -1;
+	}
 	zip_error_t ze;
-	zip_error_init(&ze);
-	zip_source_t *src = zip_source_buffer_create(NULL, 0, 0, &ze);
-	zip_t *z = src ? zip_open_from_source(src, ZIP_TRUNCATE, &ze) : NULL;
+	Z->error_init(&ze);
+	zip_source_t *src = Z->source_buffer_create(NULL, 0, 0, &ze);
+	zip_t *z = src ? Z->open_from_source(src, ZIP_TRUNCATE, &ze) : NULL;
 	if (!z) {
-		zip_source_free(src);
+		Z->source_free(src);
 		goto out;
 	}
-	zip_source_keep(src); /* zip_close would free it */
+	Z->source_keep(src); /* zip_close would free it */
 	if (add_part(z, "[Content_Types].xml", content_types) < 0 ||
 	    add_part(z, "_rels/.rels", package_rels) < 0 ||
 	    add_part(z, "word/document.xml", parts[0]) < 0 ||
@@ -395,15 +405,15 @@ int doc_docx(const doc *d, void **buf, size_t *len)
 	    add_part(z, "word/styles.xml", parts[1]) < 0 ||
 	    add_part(z, "word/settings.xml", parts[2]) < 0 ||
 	    add_part(z, "docProps/core.xml", parts[3]) < 0) {
-		zip_discard(z);
-	} else if (zip_close(z) < 0) {
-		zip_discard(z);
+		Z->discard(z);
+	} else if (Z->close(z) < 0) {
+		Z->discard(z);
 	} else {
 		rc = take_bytes(src, buf, len);
 	}
-	zip_source_free(src);
+	Z->source_free(src);
 out:
-	zip_error_fini(&ze);
+	Z->error_fini(&ze);
 	for (int i = 0; i < 4; i++)
 		free(parts[i]);
 	return rc;

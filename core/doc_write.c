@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "doc_priv.h"
+#include "doc_zip.h"
 #include "i18n.h"
 
 int doc_format(const char *path)
@@ -120,9 +121,11 @@ int doc_write(const doc *d, const char *path, char **err)
 	size_t n = 0;
 	if (fmt == DOC_DOCX) {
 		if (doc_docx(d, &data, &n) < 0) {
-			*err = xasprintf(_("không tạo được tệp .docx '%s' "
-			                   "(libzip)"),
-			                 path);
+			*err = doc_zip_error()
+				       ? xstrdup(doc_zip_error())
+				       : xasprintf(_("không tạo được tệp .docx "
+						     "'%s' (libzip)"),
+						   path);
 			return -1;
 		}
 	} else {
