@@ -64,7 +64,23 @@ struct run {
 		char *key, *json;
 	} *clocks;
 	size_t nclocks;
+	char **stored;          /* keys with a row at the start (sorted): a
+				   prompt whose key is not there is new */
+	size_t nstored;
 };
+
+static int cmp_key(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* 1 if key may have a stored answer (it had a row when the run started). */
+static int maybe_stored(const struct run *r, const char *key)
+{
+	return r->nstored &&
+	       bsearch(&key, r->stored, r->nstored, sizeof *r->stored,
+		       cmp_key) != NULL;
+}
 
 static void held_clear(struct run *r)
 {
@@ -147,10 +163,12 @@ static double lap(struct run *r)
 	return d;
 }
 
-/* [tx] Writes the queued step progress, clock readings and records. */
-static int pend_write(struct run *r)
+/* [tx] Writes the queued step progress, clock readings and records.  The
+ * running step's time is counted at its end, and at the last commit of a
+ * session (with_lap): not at every answer, which would cost a write each. */
+static int pend_write(struct run *r, int with_lap)
 {
-	if (r->step)
+	if (r->step && with_lap)
 		pend(r, r->step, "in_progress", lap(r));
 	for (size_t i = 0; i < r->npend; i++)
 		if (store_step_put(r->o->st, r->o->run_id, r->pend[i].step,
@@ -198,7 +216,7 @@ static int commit(struct run *r, const char *key, const char *json,
 	store *st = r->o->st;
 	if (store_begin(st) < 0)
 		goto fail;
-	if (pend_write(r) < 0 ||
+	if (pend_write(r, !key) < 0 ||
 	    (key && store_answer_put(st, r->o->run_id, key, json) < 0) ||
 	    (status && store_run_set_status(st, r->o->run_id, status) < 0) ||
 	    (status && r->o->hooks && r->o->hooks->done &&
@@ -332,6 +350,8 @@ static int reply_value(struct run *r, int type, const proto_value *v)
 static int replay_stored(struct run *r, const char *key, int *attempts)
 {
 	char *json = NULL;
+	if (!maybe_stored(r, key))
+		return 0;
 	int rc = store_answer_get(r->o->st, r->o->run_id, key, &json,
 				  attempts);
 	if (rc < 0) {
@@ -780,6 +800,11 @@ enum runner_result runner_run(const runner_opts *o, const worker_job *job)
 		return RUNNER_ERROR;
 	}
 	r.checkpoint = now_mono();
+	if (store_answer_keys(o->st, o->run_id, &r.stored, &r.nstored) < 0) {
+		fprintf(stderr, "chibo: %s\n", store_errmsg(o->st));
+		free(worker_finish(&r.w));
+		return RUNNER_ERROR;
+	}
 	enum runner_result res = loop(&r);
 	int died = res == RUNNER_DIED;
 	if (res == RUNNER_EOF || res == RUNNER_INTERRUPT)
@@ -804,6 +829,9 @@ enum runner_result runner_run(const runner_opts *o, const worker_job *job)
 	free(r.pend);
 	free(r.recs);
 	free(r.clocks);
+	for (size_t i = 0; i < r.nstored; i++)
+		free(r.stored[i]);
+	free(r.stored);
 	free(r.step);
 	proto_in_free(&r.in);
 	proto_out_free(&r.out);

@@ -42,6 +42,7 @@ enum stmt_id {
 	ST_PERSON_ADD,
 	ST_RUN_OPEN,
 	ST_RUN_GET,
+	ST_ANSWER_KEYS,
 	ST_RUN_ADD,
 	ST_RUN_STATUS,
 	ST_RUN_VERSION,
@@ -82,6 +83,8 @@ static const char *const stmt_sql[ST__COUNT] = {
                     " WHERE person_id = ?1 AND lesson_id = ?2"
                     " AND status = 'in_progress'"
                     " ORDER BY started_at DESC, rowid DESC LIMIT 1",
+    [ST_ANSWER_KEYS] = "SELECT key FROM answer WHERE run_id = ?1"
+                       " ORDER BY key",
     [ST_RUN_GET] = "SELECT id, lesson_id, lesson_version, status, started_at,"
                    " coalesce(finished_at, '') FROM lesson_run WHERE id = ?1",
     [ST_RUN_ADD] = "INSERT INTO lesson_run (id, person_id, lesson_id,"
@@ -812,6 +815,26 @@ int store_run_find_open(store *s, const char *person_id, const char *lesson_id,
 		stmt_done(st);
 	}
 	return rc;
+}
+
+int store_answer_keys(store *s, const char *run_id, char ***keys, size_t *n)
+{
+	const char *what = _("không đọc được câu trả lời trong %s");
+	*keys = NULL;
+	*n = 0;
+	sqlite3_stmt *st = stmt(s, ST_ANSWER_KEYS, what);
+	if (!st)
+		return -1;
+	bind_text(st, 1, run_id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*keys = xrealloc(*keys, (*n + 1) * sizeof **keys);
+		(*keys)[(*n)++] = col_dup(st, 0);
+	}
+	if (rc != SQLITE_DONE)
+		set_err(s, rc, what);
+	stmt_done(st);
+	return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int store_run_get(store *s, const char *run_id, store_run *out)

@@ -86,6 +86,9 @@ int store_meta_put(store *s, const char *key, const char *value);
  * recorded (not answered yet). */
 int store_answer_get(store *s, const char *run_id, const char *key,
 		     char **json, int *attempts);
+/* Every key with a row (answered or attempted) of a run, sorted by strcmp
+ * (malloc'd array of malloc'd strings). */
+int store_answer_keys(store *s, const char *run_id, char ***keys, size_t *n);
 /* [tx] Store an accepted answer (json non-NULL) or, with json NULL, record
  * one more failed attempt.  attempts is incremented either way; a failed
  * attempt after an accepted answer keeps the accepted value. */
