@@ -172,45 +172,15 @@ fail:
 
 /* ---- running the template ---------------------------------------------- */
 
-/* Runs a template action that answers with W_MODEL / W_SAY lines and
- * W_DONE: *model gets the model (build), *said the lines (check).  0, or
- * -1 (reason printed). */
+/* Runs a template action (runner_collect); says why it failed. */
 static int template_collect(app *a, worker_job *job, char **model, sbuf *said)
 {
-	worker w;
-	char *err = NULL;
-	if (worker_start(&w, job, &err) < 0) {
-		fprintf(stderr, "chibo: %s\n", err);
-		free(err);
-		return -1;
-	}
-	proto_in in = {0};
-	int rc = -1;
-	while (worker_recv(&w, &in) == 1) {
-		char *s = NULL;
-		if (in.type == W_MODEL && model && proto_get_str(&in, &s) == 0) {
-			free(*model);
-			*model = s;
-			s = NULL;
-		} else if (in.type == W_SAY && proto_get_str(&in, &s) == 0) {
-			if (said)
-				sbuf_addf(said, "%s\n", text_clean(s));
-		} else if (in.type == W_ERROR && proto_get_str(&in, &s) == 0) {
-			fprintf(stderr, "chibo: %s\n", text_clean(s));
-			free(s);
-			break;
-		} else if (in.type == W_DONE) {
-			rc = 0;
-			break;
-		}
-		free(s);
-	}
-	char *why = worker_finish(&w);
-	if (why && rc < 0)
-		fprintf(stderr, "chibo: %s: %s\n", job->shown, why);
-	free(why);
-	proto_in_free(&in);
 	(void)a;
+	char *err = NULL;
+	int rc = runner_collect(job, model, said, &err);
+	if (rc < 0)
+		fprintf(stderr, "chibo: %s\n", err);
+	free(err);
 	return rc;
 }
 

@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "cmd.h"
 #include "i18n.h"
+#include "runner.h"
 #include "util.h"
 
 static int rubric_list(app *a)
@@ -79,36 +80,16 @@ static int rubric_score(app *a, const char *file, const char *facts)
 {
 	worker_job job = app_job(a, "rubric-score", file, file);
 	job.facts = facts;
-	worker w;
+	sbuf sheet = SBUF_INIT;
 	char *err = NULL;
-	if (worker_start(&w, &job, &err) < 0) {
-		fprintf(stderr, "chibo: %s\n", err);
-		free(err);
-		return 1;
-	}
-	proto_in in = {0};
-	int rc = 1;
-	while (worker_recv(&w, &in) == 1) {
-		char *s = NULL;
-		if (in.type == W_SAY && proto_get_str(&in, &s) == 0) {
-			printf("%s\n", text_clean(s));
-		} else if (in.type == W_ERROR && proto_get_str(&in, &s) == 0) {
-			fprintf(stderr, "%s\n", text_clean(s));
-			free(s);
-			break;
-		} else if (in.type == W_DONE) {
-			rc = 0;
-			break;
-		}
-		free(s);
-	}
-	char *why = worker_finish(&w);
-	if (why && rc) {
-		fprintf(stderr, "chibo: %s: %s\n", file, why);
-	}
-	free(why);
-	proto_in_free(&in);
-	return rc;
+	int rc = runner_collect(&job, NULL, &sheet, &err);
+	if (sheet.len)
+		fputs(sheet.buf, stdout);
+	if (rc < 0)
+		fprintf(stderr, "%s\n", err);
+	free(err);
+	sbuf_free(&sheet);
+	return rc < 0 ? 1 : 0;
 }
 
 static int exec_rubric(app *a, int argc, char **argv)

@@ -837,3 +837,41 @@ enum runner_result runner_run(const runner_opts *o, const worker_job *job)
 	proto_out_free(&r.out);
 	return res;
 }
+
+int runner_collect(const worker_job *job, char **model, sbuf *said,
+		   char **error)
+{
+	worker w;
+	*error = NULL;
+	if (worker_start(&w, job, error) < 0)
+		return -1;
+	proto_in in = {0};
+	int rc = -1;
+	while (worker_recv(&w, &in) == 1) {
+		char *s = NULL;
+		if (in.type == W_MODEL && model && proto_get_str(&in, &s) == 0) {
+			free(*model);
+			*model = s;
+			s = NULL;
+		} else if (in.type == W_SAY && proto_get_str(&in, &s) == 0) {
+			if (said)
+				sbuf_addf(said, "%s\n", clean(s));
+		} else if (in.type == W_ERROR &&
+			   proto_get_str(&in, error) == 0) {
+			clean(*error);
+			break;
+		} else if (in.type == W_DONE) {
+			rc = 0;
+			break;
+		}
+		free(s);
+	}
+	char *why = worker_finish(&w);
+	if (rc < 0 && !*error)
+		*error = xasprintf("%s: %s", job->shown,
+				   why ? why : _("tiến trình chạy bài học dừng "
+						 "bất ngờ"));
+	free(why);
+	proto_in_free(&in);
+	return rc;
+}

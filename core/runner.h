@@ -52,4 +52,13 @@ typedef struct runner_opts {
  * "chibo: <file>: <why>". */
 enum runner_result runner_run(const runner_opts *o, const worker_job *job);
 
+/* Runs a worker job that answers with W_SAY / W_MODEL messages and W_DONE
+ * (a rubric's sheet, a template's check or model): the last W_MODEL into
+ * *model (if model is not NULL), the W_SAY lines into said (if not NULL).
+ * 0 at W_DONE; -1 otherwise, with *error (malloc'd): the script's error
+ * ("file:line: …") or why the worker stopped. */
+struct sbuf;
+int runner_collect(const worker_job *job, char **model, struct sbuf *said,
+		   char **error);
+
 #endif
