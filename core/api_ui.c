@@ -7,7 +7,9 @@
  * the parent answers with the stored value (resume by replay) or with a line
  * the user typed; the worker converts and validates it (behaviour lives
  * here and in Lua, never in the parent) and sends W_VERDICT; the parent
- * stores an accepted value, commits, and only then says P_COMMITTED.
+ * stores and commits an accepted value before it reads anything else from
+ * the worker, hence before the next prompt; the worker goes on at once, so
+ * its next step overlaps the parent's fsync.
  */
 #include "api_ui.h"
 
@@ -461,21 +463,14 @@ static int ask(lua_State *L, struct prompt *p)
 		proto_put_nil(&ui.out);
 	send_or_die(L);
 
-	int have = 0; /* an accepted value is on the stack */
 	ui.in_prompt = 1;
 	for (;;) {
 		recv_or_die(L, 1);
 		proto_value v;
 		if (ui.in.type == P_STORED) {
-			if (have)
-				lua_pop(L, 1);
 			if (proto_get_value(&ui.in, &v) < 0)
 				_exit(1);
 			push_value(L, &v);
-			ui.in_prompt = 0;
-			return 1;
-		}
-		if (ui.in.type == P_COMMITTED && have) {
 			ui.in_prompt = 0;
 			return 1;
 		}
@@ -484,9 +479,6 @@ static int ask(lua_State *L, struct prompt *p)
 		if (ui.in.type != P_LINE || proto_get_str(&ui.in, &line) < 0 ||
 		    proto_get_int(&ui.in, &attempts) < 0)
 			_exit(1);
-		if (have)
-			lua_pop(L, 1);
-		have = 0;
 		char buf[256];
 		const char *why = convert(L, p, line, buf, sizeof buf);
 		free(line);
@@ -522,9 +514,12 @@ static int ask(lua_State *L, struct prompt *p)
 		} else {
 			proto_put_bool(&ui.out, 1);
 			put_lua_value(L, -1);
-			have = 1;
 		}
 		send_or_die(L);
+		if (!why) {
+			ui.in_prompt = 0;
+			return 1; /* the value is on the stack */
+		}
 	}
 }
 

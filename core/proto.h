@@ -22,7 +22,9 @@ enum proto_type {
 	W_SAY,            /* s text */
 	W_PROMPT,   /* s key, s kind, s text, i n, s option…, v default, s hint
 		       → P_STORED v | P_LINE s line, i attempts */
-	W_VERDICT,  /* b ok, v value | s why, b counts → P_COMMITTED | P_LINE */
+	W_VERDICT,  /* b ok, v value | s why, b counts; a refusal → P_LINE
+		       (an accepted value: the worker goes on, the parent
+		       commits it before it reads the next message) */
 	W_GET,      /* s key → P_VALUE v */
 	W_META,     /* s id, i version, s title, s summary, i minutes,
 		       i nsteps, i nsources, s source…, s step-line… */
@@ -39,7 +41,6 @@ enum proto_type {
 	/* parent → worker */
 	P_STORED = 64, /* v value */
 	P_LINE,        /* s line, i attempts so far */
-	P_COMMITTED,
 	P_VALUE, /* v value */
 };
 

@@ -652,9 +652,6 @@ static enum runner_result on_prompt(struct run *r)
 			free(json);
 			if (rc < 0)
 				break;
-			proto_begin(&r->out, P_COMMITTED);
-			if (worker_send(&r->w, &r->out) < 0)
-				break;
 			res = RUNNER_DONE;
 			break;
 		}
