@@ -138,6 +138,14 @@ static void put_lua_value(lua_State *L, int idx)
 	}
 }
 
+/* Sends a message holding one string. */
+static void send_str(lua_State *L, int type, const char *s, size_t n)
+{
+	proto_begin(&ui.out, type);
+	proto_put_str(&ui.out, s, n);
+	send_or_die(L);
+}
+
 /* chibo.step_begin(id, index, total, title)  [-0, +0, e] */
 static int f_step_begin(lua_State *L)
 {
@@ -177,9 +185,7 @@ static int f_say(lua_State *L)
 				       "hỏi (hơn %d KiB)"),
 				  (int)(MAX_SAY_BYTES >> 10));
 	ui.said += n;
-	proto_begin(&ui.out, W_SAY);
-	proto_put_str(&ui.out, s, n);
-	send_or_die(L);
+	send_str(L, W_SAY, s, n);
 	return 0;
 }
 
@@ -188,9 +194,7 @@ static int f_log(lua_State *L)
 {
 	size_t n;
 	const char *s = luaL_checklstring(L, 1, &n);
-	proto_begin(&ui.out, W_LOG);
-	proto_put_str(&ui.out, s, n);
-	send_or_die(L);
+	send_str(L, W_LOG, s, n);
 	return 0;
 }
 
@@ -201,9 +205,7 @@ static int f_get(lua_State *L)
 	const char *key = luaL_checklstring(L, 1, &n);
 	if (n > 2 * MAX_KEY + 128) /* "<step id>.<key>" */
 		return luaL_error(L, _("ctx.answer: khóa quá dài"));
-	proto_begin(&ui.out, W_GET);
-	proto_put_str(&ui.out, key, n);
-	send_or_die(L);
+	send_str(L, W_GET, key, n);
 	recv_or_die(L, 0);
 	proto_value v;
 	if (ui.in.type != P_VALUE || proto_get_value(&ui.in, &v) < 0)
@@ -632,12 +634,8 @@ static int f_meta(lua_State *L)
 /* chibo.model(text)  [-0, +0, e]: a built document model. */
 static int f_model(lua_State *L)
 {
-	size_t n;
 	const char *s = check_text(L, 1, "model");
-	n = strlen(s);
-	proto_begin(&ui.out, W_MODEL);
-	proto_put_str(&ui.out, s, n);
-	send_or_die(L);
+	send_str(L, W_MODEL, s, strlen(s));
 	return 0;
 }
 
@@ -646,9 +644,7 @@ static int f_practice(lua_State *L)
 {
 	size_t n;
 	const char *s = luaL_checklstring(L, 1, &n);
-	proto_begin(&ui.out, W_PRACTICE);
-	proto_put_str(&ui.out, s, n);
-	send_or_die(L);
+	send_str(L, W_PRACTICE, s, n);
 	return 0;
 }
 

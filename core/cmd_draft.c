@@ -173,9 +173,8 @@ fail:
 /* ---- running the template ---------------------------------------------- */
 
 /* Runs a template action (runner_collect); says why it failed. */
-static int template_collect(app *a, worker_job *job, char **model, sbuf *said)
+static int template_collect(worker_job *job, char **model, sbuf *said)
 {
-	(void)a;
 	char *err = NULL;
 	int rc = runner_collect(job, model, said, &err);
 	if (rc < 0)
@@ -203,7 +202,7 @@ static doc *build_doc(app *a, const store_document *d)
 	job.draft = draft;
 	char *model = NULL;
 	doc *out = NULL;
-	if (template_collect(a, &job, &model, NULL) == 0 && model) {
+	if (template_collect(&job, &model, NULL) == 0 && model) {
 		char *err = NULL;
 		out = doc_parse(model, &err);
 		if (!out) {
@@ -349,6 +348,17 @@ out_path:
 	return rc;
 }
 
+/* 1 if the draft has a saved revision; otherwise says how to go on. */
+static int saved_once(const store_document *d)
+{
+	if (d->revisions > 0)
+		return 1;
+	fprintf(stderr, _("chibo: bản thảo %.8s chưa được lưu lần nào; soạn "
+			  "tiếp: chibo draft edit %.8s\n"),
+		d->id, d->id);
+	return 0;
+}
+
 /* Looks a document up by id; prints why not and returns 0 when absent. */
 static int find_doc(app *a, const char *id, store_document *d)
 {
@@ -437,12 +447,8 @@ static int draft_show(app *a, const char *id)
 	store_document d;
 	if (!find_doc(a, id, &d))
 		return 1;
-	if (d.revisions == 0) {
-		fprintf(stderr, _("chibo: bản thảo %.8s chưa được lưu lần nào; "
-				  "soạn tiếp: chibo draft edit %.8s\n"),
-			d.id, d.id);
+	if (!saved_once(&d))
 		return 1;
-	}
 	doc *doc = build_doc(a, &d);
 	if (!doc)
 		return 1;
@@ -463,12 +469,8 @@ static int draft_finalize(app *a, const char *id)
 		fprintf(stderr, _("chibo: văn bản %.8s đã hoàn tất\n"), d.id);
 		return 1;
 	}
-	if (d.revisions == 0) {
-		fprintf(stderr, _("chibo: bản thảo %.8s chưa được lưu lần nào; "
-				  "soạn tiếp: chibo draft edit %.8s\n"),
-			d.id, d.id);
+	if (!saved_once(&d))
 		return 1;
-	}
 	if (store_cell_docs_get(a->st, d.unit_id, &cd) != 1) {
 		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
 		return 1;
@@ -490,7 +492,7 @@ static int draft_finalize(app *a, const char *id)
 	worker_job job = app_job(a, "draft-check", path, path);
 	job.draft = draft;
 	sbuf problems = SBUF_INIT;
-	int rc = template_collect(a, &job, NULL, &problems);
+	int rc = template_collect(&job, NULL, &problems);
 	free(draft);
 	free(path);
 	if (rc < 0) {
@@ -521,11 +523,8 @@ static int draft_export(app *a, const char *id, const char *out)
 	store_document d;
 	if (!find_doc(a, id, &d))
 		return 1;
-	if (d.revisions == 0) {
-		fprintf(stderr, _("chibo: bản thảo %.8s chưa được lưu lần nào\n"),
-			d.id);
+	if (!saved_once(&d))
 		return 1;
-	}
 	char *name = out ? xstrdup(out)
 		   : d.number ? xasprintf("%s-%02d-%s.docx", d.template_id,
 					  d.number, d.term)

@@ -27,14 +27,12 @@ struct held {
 	char *text;
 };
 
-#define clean text_clean
-
 /* proto_get_str for text that will be displayed. */
 static int get_text(proto_in *in, char **s)
 {
 	if (proto_get_str(in, s) < 0)
 		return -1;
-	clean(*s);
+	text_clean(*s);
 	return 0;
 }
 
@@ -283,7 +281,7 @@ static int prompt_parse(proto_in *in, struct prompt_msg *p)
 	    opt_int(in, &p->has_max, &p->max) < 0)
 		return -1;
 	if (hint.type == PV_STR)
-		p->hint = clean(xstrndup(hint.s, hint.len));
+		p->hint = text_clean(xstrndup(hint.s, hint.len));
 	return 0;
 }
 
@@ -293,7 +291,7 @@ static char *prompt_line_with(const struct prompt_msg *p, const char *def);
 static char *prompt_line(const struct prompt_msg *p)
 {
 	char *def = p->def.type == PV_STR
-			    ? clean(xasprintf(" [%.*s]", (int)p->def.len, p->def.s))
+			    ? text_clean(xasprintf(" [%.*s]", (int)p->def.len, p->def.s))
 		    : p->def.type == PV_INT
 			    ? xasprintf(" [%lld]", (long long)p->def.i)
 		    : p->def.type == PV_BOOL ? xasprintf(" [%s]", p->def.i ? "c" : "k")
@@ -657,7 +655,7 @@ static enum runner_result on_prompt(struct run *r)
 		}
 		if (proto_get_bool(&r->in, &counts) < 0)
 			break;
-		char *why = clean(xstrndup(v.s ? v.s : "", v.len));
+		char *why = text_clean(xstrndup(v.s ? v.s : "", v.len));
 		if (counts) {
 			attempts++;
 			if (commit(r, p.key, NULL, NULL) < 0) {
@@ -852,10 +850,10 @@ int runner_collect(const worker_job *job, char **model, sbuf *said,
 			s = NULL;
 		} else if (in.type == W_SAY && proto_get_str(&in, &s) == 0) {
 			if (said)
-				sbuf_addf(said, "%s\n", clean(s));
+				sbuf_addf(said, "%s\n", text_clean(s));
 		} else if (in.type == W_ERROR &&
 			   proto_get_str(&in, error) == 0) {
-			clean(*error);
+			text_clean(*error);
 			break;
 		} else if (in.type == W_DONE) {
 			rc = 0;
