@@ -270,6 +270,26 @@ int stmt_row(store *s, sqlite3_stmt *st, const char *what_fmt)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+sqlite3_stmt *stmt_prep(store *s, const char *sql, const char *what_fmt)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	if (rc != SQLITE_OK) {
+		set_err(s, rc, what_fmt);
+		return NULL;
+	}
+	return st;
+}
+
+int stmt_finish(store *s, sqlite3_stmt *st, const char *what_fmt)
+{
+	int rc = sqlite3_step(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		set_err(s, rc, what_fmt);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
 void bind_text(sqlite3_stmt *st, int i, const char *v)
 {
 	sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);

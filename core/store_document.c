@@ -36,32 +36,10 @@ static void doc_read(sqlite3_stmt *st, store_document *d)
 	d->revisions = sqlite3_column_int(st, 11);
 }
 
-/* A one-off statement (documents are not a hot path). */
-static sqlite3_stmt *prep(store *s, const char *sql, const char *what)
-{
-	sqlite3_stmt *st = NULL;
-	int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-	if (rc != SQLITE_OK) {
-		set_err(s, rc, what);
-		return NULL;
-	}
-	return st;
-}
-
-/* Runs a statement to its end and finalizes it: 0 or -1. */
-static int finish(store *s, sqlite3_stmt *st, const char *what)
-{
-	int rc = sqlite3_step(st);
-	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-		set_err(s, rc, what);
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
-}
-
 int store_cell_docs_get(store *s, const char *cell_id, store_cell_docs *out)
 {
 	const char *what = _("không đọc được chi bộ trong %s");
-	sqlite3_stmt *st = prep(s,
+	sqlite3_stmt *st = stmt_prep(s,
 				"SELECT issuer_code, coalesce(term, ''),"
 				" coalesce(place, '') FROM unit WHERE id = ?1",
 				what);
@@ -103,13 +81,13 @@ int store_cell_update(store *s, const char *cell_id, const char *field,
 	snprintf(sql, sizeof sql,
 		 "UPDATE unit SET %s = ?2, updated_at = ?3 WHERE id = ?1", col);
 	now_utc(now);
-	sqlite3_stmt *st = prep(s, sql, what);
+	sqlite3_stmt *st = stmt_prep(s, sql, what);
 	int rc = -1;
 	if (st) {
 		bind_text(st, 1, cell_id);
 		bind_text(st, 2, value && *value ? value : NULL);
 		bind_text(st, 3, now);
-		rc = finish(s, st, what);
+		rc = stmt_finish(s, st, what);
 	}
 	return own_end(s, own, rc);
 }
@@ -126,7 +104,7 @@ int store_document_create(store *s, const char *unit_id,
 	now_utc(now);
 	memset(out, 0, sizeof *out);
 	store_new_id(out->id);
-	sqlite3_stmt *st = prep(s,
+	sqlite3_stmt *st = stmt_prep(s,
 				"INSERT INTO document (id, unit_id, meeting_id,"
 				" template_id, type, code, created_at,"
 				" updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
@@ -141,7 +119,7 @@ int store_document_create(store *s, const char *unit_id,
 	bind_text(st, 5, type);
 	bind_text(st, 6, code);
 	bind_text(st, 7, now);
-	if (finish(s, st, what) < 0)
+	if (stmt_finish(s, st, what) < 0)
 		return -1;
 	snprintf(out->unit_id, sizeof out->unit_id, "%s", unit_id);
 	snprintf(out->meeting_id, sizeof out->meeting_id, "%s",
@@ -159,7 +137,7 @@ int store_document_get(store *s, const char *id, store_document *out)
 	const char *what = _("không đọc được văn bản trong %s");
 	if (strlen(id) < 4)
 		return 0;
-	sqlite3_stmt *st = prep(s,
+	sqlite3_stmt *st = stmt_prep(s,
 				"SELECT " DOC_COLS " FROM document WHERE id >= ?1"
 				" AND id < ?1 || 'g' ORDER BY id LIMIT 2",
 				what);
@@ -191,7 +169,7 @@ int store_document_each(store *s, const char *unit_id, store_document_cb cb,
 			void *arg)
 {
 	const char *what = _("không đọc được văn bản trong %s");
-	sqlite3_stmt *st = prep(s,
+	sqlite3_stmt *st = stmt_prep(s,
 				"SELECT " DOC_COLS " FROM document"
 				" WHERE unit_id = ?1 ORDER BY created_at, rowid",
 				what);
@@ -218,7 +196,7 @@ int store_document_set_run(store *s, const char *id, const char *run_id)
 		return -1;
 	char now[32];
 	now_utc(now);
-	sqlite3_stmt *st = prep(s,
+	sqlite3_stmt *st = stmt_prep(s,
 				"UPDATE document SET run_id = ?2, updated_at = ?3"
 				" WHERE id = ?1 AND status = 'draft'",
 				what);
@@ -227,7 +205,7 @@ int store_document_set_run(store *s, const char *id, const char *run_id)
 	bind_text(st, 1, id);
 	bind_text(st, 2, run_id);
 	bind_text(st, 3, now);
-	return finish(s, st, what);
+	return stmt_finish(s, st, what);
 }
 
 int store_revision_add(store *s, const char *document_id, const char *run_id)
@@ -238,7 +216,7 @@ int store_revision_add(store *s, const char *document_id, const char *run_id)
 	char id[STORE_ID_LEN], now[32];
 	store_new_id(id);
 	now_utc(now);
-	sqlite3_stmt *st = prep(
+	sqlite3_stmt *st = stmt_prep(
 		s,
 		"INSERT INTO document_revision (id, document_id, n, run_id,"
 		" data, created_at) VALUES (?1, ?2,"
@@ -254,14 +232,14 @@ int store_revision_add(store *s, const char *document_id, const char *run_id)
 	bind_text(st, 2, document_id);
 	bind_text(st, 3, run_id);
 	bind_text(st, 4, now);
-	return finish(s, st, what);
+	return stmt_finish(s, st, what);
 }
 
 char *store_revision_latest(store *s, const char *document_id, int *n)
 {
 	const char *what = _("không đọc được bản thảo trong %s");
 	*n = 0;
-	sqlite3_stmt *st = prep(s,
+	sqlite3_stmt *st = stmt_prep(s,
 				"SELECT n, data FROM document_revision"
 				" WHERE document_id = ?1 ORDER BY n DESC LIMIT 1",
 				what);
@@ -283,7 +261,7 @@ char *store_revision_latest(store *s, const char *document_id, int *n)
 int store_json_each(store *s, const char *object, store_json_cb cb, void *arg)
 {
 	const char *what = _("không đọc được bản thảo trong %s");
-	sqlite3_stmt *st = prep(s,
+	sqlite3_stmt *st = stmt_prep(s,
 				"SELECT key, CASE type WHEN 'text' THEN"
 				" json_quote(value) WHEN 'true' THEN 'true'"
 				" WHEN 'false' THEN 'false' WHEN 'null' THEN"
@@ -312,7 +290,7 @@ int store_document_finalize(store *s, const char *id, const char *term,
 		return -1;
 	char now[32];
 	now_utc(now);
-	sqlite3_stmt *st = prep(
+	sqlite3_stmt *st = stmt_prep(
 		s,
 		"UPDATE document SET status = 'final', term = ?2,"
 		" number = (SELECT coalesce(max(number), 0) + 1 FROM document d"

@@ -22,6 +22,7 @@ enum {
 	MS_CELL_OF = MS_FIXED,
 	MS_CELL_ADD,
 	MS_PERSON_CELL,
+	MS_SECRETARY,
 	MS_RUBRIC,
 	MS_CREATE,
 	MS_OPEN,
@@ -47,10 +48,13 @@ static const char *const fixed_sql[] = {
 		" ON u.id = p.unit_id WHERE p.id = ?1",
 	[MS_CELL_ADD - MS_FIXED] =
 		"INSERT INTO unit (id, kind, name, superior_name, rubric_id,"
-		" created_at, updated_at) VALUES (?1, 'cell', ?2, ?3, ?4, ?5,"
-		" ?5)",
+		" path, created_at, updated_at) VALUES (?1, 'cell', ?2, ?3, ?4,"
+		" '/' || ?1 || '/', ?5, ?5)",
 	[MS_PERSON_CELL - MS_FIXED] =
 		"UPDATE person SET unit_id = ?2, updated_at = ?3 WHERE id = ?1",
+	[MS_SECRETARY - MS_FIXED] =
+		"INSERT INTO person_role (id, person_id, role, unit_id,"
+		" created_at) VALUES (?1, ?2, 'secretary', ?3, ?4)",
 	[MS_RUBRIC - MS_FIXED] =
 		"UPDATE unit SET rubric_id = ?2, updated_at = ?3 WHERE id = ?1",
 	[MS_CREATE - MS_FIXED] =
@@ -158,6 +162,17 @@ int store_cell_create(store *s, const char *person_id, const char *name,
 		bind_text(st, 1, person_id);
 		bind_text(st, 2, out->id);
 		bind_text(st, 3, now);
+		rc = stmt_run(s, st, what);
+	} else {
+		rc = -1;
+	}
+	if (rc == 0 && (st = fixed(s, MS_SECRETARY, what)) != NULL) {
+		char role_id[STORE_ID_LEN];
+		store_new_id(role_id);
+		bind_text(st, 1, role_id);
+		bind_text(st, 2, person_id);
+		bind_text(st, 3, out->id);
+		bind_text(st, 4, now);
 		rc = stmt_run(s, st, what);
 	} else {
 		rc = -1;

@@ -31,6 +31,15 @@ int misuse(store *s, const char *fn, const char *why);
 void stmt_done(sqlite3_stmt *st);
 /* Steps a statement that returns no rows: 0, or -1 with the message set. */
 int stmt_run(store *s, sqlite3_stmt *st, const char *what_fmt);
+/* A one-off statement (not a hot path: finalize it, or stmt_finish());
+ * NULL with the message set. */
+sqlite3_stmt *stmt_prep(store *s, const char *sql, const char *what_fmt);
+/* Steps a one-off statement once and finalizes it: 0, or -1 with the
+ * message set. */
+int stmt_finish(store *s, sqlite3_stmt *st, const char *what_fmt);
+/* Steps a query expected to return at most one row: 1 row (left unreset for
+ * the caller to read, then stmt_done()), 0 none, -1 error. */
+int stmt_row(store *s, sqlite3_stmt *st, const char *what_fmt);
 /* Binds a text, NULL as SQL NULL (the string must outlive the step). */
 void bind_text(sqlite3_stmt *st, int i, const char *v);
 /* Column i as a malloc'd string, NULL for SQL NULL. */

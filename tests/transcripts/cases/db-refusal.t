@@ -30,17 +30,17 @@ cp moi.db moi.orig
 %% stdin trinh-tu-sinh-hoat.answers
 %% exit 1
 %% output
-chibo: cơ sở dữ liệu $SCRATCH/moi.db do phiên bản chibo mới hơn tạo (lược đồ 999 > 3); hãy cập nhật chibo
+chibo: cơ sở dữ liệu $SCRATCH/moi.db do phiên bản chibo mới hơn tạo (lược đồ 999 > 4); hãy cập nhật chibo
 %% run chibo --db $SCRATCH/moi.db --user an lesson list
 %% exit 1
 %% output
-chibo: cơ sở dữ liệu $SCRATCH/moi.db do phiên bản chibo mới hơn tạo (lược đồ 999 > 3); hãy cập nhật chibo
+chibo: cơ sở dữ liệu $SCRATCH/moi.db do phiên bản chibo mới hơn tạo (lược đồ 999 > 4); hãy cập nhật chibo
 %% run chibo --db $SCRATCH/moi.db --user binh
 %% stdin
 1
 %% exit 1
 %% output
-chibo: cơ sở dữ liệu $SCRATCH/moi.db do phiên bản chibo mới hơn tạo (lược đồ 999 > 3); hãy cập nhật chibo
+chibo: cơ sở dữ liệu $SCRATCH/moi.db do phiên bản chibo mới hơn tạo (lược đồ 999 > 4); hãy cập nhật chibo
 %% sh
 cmp moi.db moi.orig
 test -z "$(ls -d moi.db-* 2>/dev/null)"
