@@ -29,6 +29,9 @@ typedef struct app {
 	/* opened on demand */
 	store *st;
 	char person_id[STORE_ID_LEN];
+	int authed;       /* auth_login() succeeded in this process */
+	int roles;        /* access_roles(): ROLE_* bits, once roles_loaded */
+	int roles_loaded;
 	term *t;
 	/* plugin roots for workers: bundled, then the user's */
 	char *plugin_dirs[2];
