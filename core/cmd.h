@@ -29,6 +29,18 @@ extern const struct cmd_entry cmd_draft_entry;
 /* Prints "chibo: <msg>" and a pointer to --help; returns 2. */
 int cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* One option of a subcommand: "--name VALUE" (value) or "--name" (flag). */
+struct cmd_opt {
+	const char *name;   /* without the dashes; NULL ends the table */
+	const char **value; /* set to the next argument */
+	int *flag;          /* set to 1 */
+};
+/* Sorts argv into the options of opts and at most maxpos positional
+ * arguments (pos[0..*npos)).  0, or 2 after printing a usage error. */
+int cmd_opts(const struct cmd_entry *c, int argc, char **argv,
+	     const struct cmd_opt *opts, const char **pos, int maxpos,
+	     int *npos);
+
 /* Prints the usage and summary of c. */
 void cmd_help(const struct cmd_entry *c);
 /* 1 if s is -h or --help. */

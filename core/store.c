@@ -197,6 +197,12 @@ static void set_err_what(store *s, int rc, const char *what)
 		                  "thử lại"),
 		                what, detail, sys ? ": " : "",
 		                sys ? strerror(sys) : "");
+	} else if (code == SQLITE_CONSTRAINT &&
+		   strcmp(detail, "chibo: signed off") == 0) {
+		/* The sign-off triggers of 004-mentoring.sql. */
+		msg = xasprintf(_("%s: người hướng dẫn đã ký xác nhận bản ghi "
+				  "này nên không sửa được nữa"),
+				what);
 	} else {
 		msg = xasprintf("%s: %s", what, detail);
 	}
@@ -490,6 +496,23 @@ static int create_missing(const char *path, char **err)
 	return 0;
 }
 
+/* The database holds other people's data: whatever made it readable by
+ * others (a copy, an umask), it and its -wal/-shm become the owner's only.
+ * A file of another owner is left alone (opening it then fails or works as
+ * the permissions say). */
+static void private_mode(const char *path)
+{
+	static const char *const suffix[] = {"", "-wal", "-shm"};
+	for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
+		char *p = xasprintf("%s%s", path, suffix[i]);
+		struct stat st;
+		if (stat(p, &st) == 0 && S_ISREG(st.st_mode) &&
+		    st.st_uid == geteuid() && (st.st_mode & 077))
+			chmod(p, st.st_mode & 0700);
+		free(p);
+	}
+}
+
 static int file_exists(const char *path)
 {
 	struct stat st;
@@ -607,7 +630,8 @@ static int set_pragmas(store *s)
 	if (wal_on(s, what) < 0)
 		return -1;
 	int rc = sqlite3_exec(
-	    s->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", NULL,
+	    s->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+	    " PRAGMA temp_store = MEMORY", NULL,
 	    NULL, NULL);
 	if (rc != SQLITE_OK) {
 		set_err(s, rc, what);
@@ -696,6 +720,7 @@ store *store_open(const char *path, char **err)
 	}
 	if (create_missing(path, err) < 0)
 		return NULL;
+	private_mode(path);
 
 	store *s = xmalloc(sizeof *s);
 	memset(s, 0, sizeof *s);

@@ -193,6 +193,34 @@ void now_utc(char out[32])
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+int date_parse(const char *in, char out[16])
+{
+	int y, m, d, n = 0;
+	if (sscanf(in, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || in[n] ||
+	    n != 10) {
+		n = 0;
+		if (sscanf(in, "%2d/%2d/%4d%n", &d, &m, &y, &n) != 3 || in[n] ||
+		    n < 8)
+			return -1;
+	}
+	static const int mdays[] = {31, 29, 31, 30, 31, 30,
+				    31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 ||
+	    d > mdays[m - 1] || (m == 2 && d == 29 && !leap))
+		return -1;
+	snprintf(out, 16, "%04d-%02d-%02d", y, m, d);
+	return 0;
+}
+
+void date_show(const char *iso, char out[16])
+{
+	if (strlen(iso) >= 10 && iso[4] == '-' && iso[7] == '-')
+		snprintf(out, 16, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+	else
+		snprintf(out, 16, "%s", iso);
+}
+
 int mkdir_p(const char *path, int mode)
 {
 	char *p = xstrdup(path);

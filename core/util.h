@@ -52,6 +52,12 @@ void pad_print(FILE *f, const char *s, int width);
 void now_local(char out[32]);
 /* UTC ISO-8601 "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes). */
 void now_utc(char out[32]);
+/* A calendar date typed by a user, YYYY-MM-DD or DD/MM/YYYY, into out as
+ * YYYY-MM-DD: 0, or -1 when it is not a real date. */
+int date_parse(const char *in, char out[16]);
+/* YYYY-MM-DD (or a longer ISO time) as DD/MM/YYYY into out; other text is
+ * copied as it is. */
+void date_show(const char *iso, char out[16]);
 /* mkdir -p with mode (each created component); 0 or -1 with errno. */
 int mkdir_p(const char *path, int mode);
 #endif
