@@ -209,7 +209,9 @@ int date_parse(const char *in, char out[16])
 	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 ||
 	    d > mdays[m - 1] || (m == 2 && d == 29 && !leap))
 		return -1;
-	snprintf(out, 16, "%04d-%02d-%02d", y, m, d);
+	char buf[48];
+	snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+	memcpy(out, buf, 11);
 	return 0;
 }
 
