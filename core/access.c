@@ -89,8 +89,8 @@ int access_person(app *a, const char *person_id, int review)
 		return store_failed(a);
 	if (review) {
 		if (how & STORE_REACH_SELF)
-			return deny(_("không thể tự góp ý hay ký xác nhận việc "
-				      "của chính mình"));
+			return deny(_("không có quyền tự góp ý hay ký xác nhận "
+				      "việc của chính mình"));
 		if (!(how & STORE_REACH_MENTOR))
 			return deny(_("không có quyền góp ý hay ký xác nhận: "
 				      "chỉ người hướng dẫn đang được phân "

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "auth.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -81,6 +82,12 @@ int app_open_store(app *a)
 	}
 	if (store_person_ensure(a->st, a->login, a->person_id) < 0) {
 		fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
+		return -1;
+	}
+	/* An account proves who it is before its data opens. */
+	if (auth_login(a, 0) < 0) {
+		store_close(a->st);
+		a->st = NULL;
 		return -1;
 	}
 	return 0;

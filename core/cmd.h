@@ -25,6 +25,10 @@ extern const struct cmd_entry cmd_rubric_entry;
 extern const struct cmd_entry cmd_doc_entry;
 extern const struct cmd_entry cmd_cell_entry;
 extern const struct cmd_entry cmd_draft_entry;
+extern const struct cmd_entry cmd_user_entry;
+extern const struct cmd_entry cmd_unit_entry;
+extern const struct cmd_entry cmd_mentor_entry;
+extern const struct cmd_entry cmd_report_entry;
 
 /* Prints "chibo: <msg>" and a pointer to --help; returns 2. */
 int cmd_usage_error(const struct cmd_entry *c, const char *fmt, ...)
@@ -71,6 +75,13 @@ int cmd_draft_menu(app *a);
 void cmd_draft_from_run(app *a, const char *template_id, const char *run_id);
 /* The id of the cell's newest finished live meeting into id (""). */
 void cmd_meeting_latest_done(app *a, char id[37], char date[16]);
+
+/* Shared by mentor and the menu (cmd_mentor.c): prints the comments
+ * mentors sent the user (only the unread ones if unread_only) and marks
+ * them read. */
+int cmd_mentor_comments(app *a, int unread_only);
+/* How many comments the user has not read (0 on error). */
+int cmd_mentor_unread(app *a);
 
 /* The meeting types and how people call them, in menu order. */
 extern const char *const cmd_meeting_types[4];

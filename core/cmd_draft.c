@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "access.h"
 #include "catalog.h"
 #include "cmd.h"
 #include "doc.h"
@@ -359,12 +360,22 @@ static int saved_once(const store_document *d)
 	return 0;
 }
 
-/* Looks a document up by id; prints why not and returns 0 when absent. */
-static int find_doc(app *a, const char *id, store_document *d)
+/* Looks a document up by id; prints why not and returns 0 when absent or
+ * out of reach: a cell's documents are changed by its own people (write),
+ * read by them and by who access.c lets see the cell. */
+static int find_doc(app *a, const char *id, store_document *d, int write)
 {
 	int rc = store_document_get(a->st, id, d);
-	if (rc > 0)
-		return 1;
+	if (rc > 0 && write) {
+		store_cell c;
+		rc = store_cell_of(a->st, a->person_id, &c);
+		if (rc == 1 && strcmp(c.id, d->unit_id) == 0)
+			return 1;
+		if (rc >= 0)
+			rc = 0;
+	} else if (rc > 0) {
+		return access_unit(a, d->unit_id) == 0;
+	}
 	if (rc == 0 && !*store_errmsg(a->st))
 		fprintf(stderr, _("chibo: không có văn bản '%s' (xem: chibo "
 				  "draft list)\n"),
@@ -377,7 +388,7 @@ static int find_doc(app *a, const char *id, store_document *d)
 static int draft_edit(app *a, const char *id)
 {
 	store_document d;
-	if (!find_doc(a, id, &d))
+	if (!find_doc(a, id, &d, 1))
 		return 1;
 	if (strcmp(d.status, "final") == 0) {
 		fprintf(stderr, _("chibo: văn bản %.8s đã hoàn tất; chỉ xem và "
@@ -445,7 +456,7 @@ static int draft_list(app *a)
 static int draft_show(app *a, const char *id)
 {
 	store_document d;
-	if (!find_doc(a, id, &d))
+	if (!find_doc(a, id, &d, 0))
 		return 1;
 	if (!saved_once(&d))
 		return 1;
@@ -463,7 +474,7 @@ static int draft_finalize(app *a, const char *id)
 {
 	store_document d;
 	store_cell_docs cd;
-	if (!find_doc(a, id, &d))
+	if (!find_doc(a, id, &d, 1))
 		return 1;
 	if (strcmp(d.status, "final") == 0) {
 		fprintf(stderr, _("chibo: văn bản %.8s đã hoàn tất\n"), d.id);
@@ -521,7 +532,7 @@ static int draft_finalize(app *a, const char *id)
 static int draft_export(app *a, const char *id, const char *out)
 {
 	store_document d;
-	if (!find_doc(a, id, &d))
+	if (!find_doc(a, id, &d, 0))
 		return 1;
 	if (!saved_once(&d))
 		return 1;

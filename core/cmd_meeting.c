@@ -10,9 +10,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "access.h"
 #include "catalog.h"
-#include "meeting_fields.h"
 #include "cmd.h"
+#include "meeting_fields.h"
 #include "i18n.h"
 #include "runner.h"
 #include "store_meeting.h"
@@ -437,6 +438,8 @@ static int meeting_show(app *a, const char *id)
 			fprintf(stderr, "chibo: %s\n", store_errmsg(a->st));
 		return 1;
 	}
+	if (access_unit(a, m.unit_id) < 0)
+		return 1;
 	printf(_("Buổi sinh hoạt %s, ngày %s%s — %s (mã %s)\n"),
 	       cmd_meeting_type_name(m.type), m.held_on,
 	       strcmp(m.mode, "live") == 0 ? "" : _(" (tập dượt)"),
@@ -459,7 +462,14 @@ fail:
 static int meeting_abandon(app *a, const char *id)
 {
 	store_meeting m;
+	store_cell cell;
 	int rc = store_meeting_get(a->st, id, &m);
+	/* only the cell's own meetings */
+	if (rc > 0) {
+		rc = store_cell_of(a->st, a->person_id, &cell);
+		if (rc > 0 && strcmp(cell.id, m.unit_id) != 0)
+			rc = 0;
+	}
 	if (rc == 0) {
 		fprintf(stderr, _("chibo: không có buổi sinh hoạt '%s'\n"), id);
 		return 1;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "access.h"
 #include "catalog.h"
 #include "cmd.h"
 #include "i18n.h"
@@ -131,6 +132,7 @@ static const char *pick_type(app *a)
 }
 
 enum action {
+	A_COMMENTS,
 	A_CONTINUE,
 	A_LESSONS,
 	A_MEETING_RESUME,
@@ -139,6 +141,8 @@ enum action {
 	A_MEETINGS,
 	A_DRAFT,
 	A_DRAFTS,
+	A_DASHBOARD,
+	A_REPORT,
 	A_QUIT
 };
 
@@ -189,10 +193,17 @@ static int exec_menu(app *a, int argc, char **argv)
 		const catalog_entry *open =
 			m.open_id ? catalog_find(&m.cat, m.open_id) : NULL;
 		term_say(a->t, _("chibo — học làm bí thư chi bộ"));
-		const char *items[10];
-		enum action acts[10];
-		char *cont = NULL;
+		const char *items[16];
+		enum action acts[16];
+		char *cont = NULL, *news = NULL;
 		size_t n = 0;
+		int unread = cmd_mentor_unread(a);
+		if (unread > 0) {
+			news = xasprintf(_("Góp ý mới từ người hướng dẫn (%d)"),
+					 unread);
+			acts[n] = A_COMMENTS;
+			items[n++] = news;
+		}
 		if (open) {
 			cont = xasprintf(_("Học tiếp: %s"), open->meta.title);
 			acts[n] = A_CONTINUE;
@@ -214,11 +225,21 @@ static int exec_menu(app *a, int argc, char **argv)
 		items[n++] = _("Soạn nghị quyết, biên bản");
 		acts[n] = A_DRAFTS;
 		items[n++] = _("Các văn bản đã soạn");
+		int roles = access_roles(a);
+		if (roles > 0 && (roles & (ROLE_MENTOR | ROLE_ADMIN))) {
+			acts[n] = A_DASHBOARD;
+			items[n++] = _("Theo dõi các chi bộ được phân công");
+		}
+		if (roles > 0 && (roles & ROLE_ADMIN)) {
+			acts[n] = A_REPORT;
+			items[n++] = _("Báo cáo: chi bộ có người hướng dẫn");
+		}
 		acts[n] = A_QUIT;
 		items[n++] = _("Thoát");
 		term_options(a->t, items, n);
-		static const char *const words[] = {"1", "2", "3", "4", "5",
-						    "6", "7", "8", "9"};
+		static const char *const words[] = {
+			"1", "2", "3", "4", "5", "6", "7", "8",
+			"9", "10", "11", "12", "13", "14", "15", "16"};
 		term_complete_with(a->t, words, n);
 		char *line = NULL;
 		int st = term_read(a->t, _("Chọn: "), &line);
@@ -229,7 +250,17 @@ static int exec_menu(app *a, int argc, char **argv)
 			enum action act = k >= 1 && (size_t)k <= n ? acts[k - 1]
 								  : A_QUIT + 1;
 			const char *type;
+			char *report[] = {"coverage", NULL};
 			switch (act) {
+			case A_COMMENTS:
+				rc = cmd_mentor_comments(a, 1);
+				break;
+			case A_DASHBOARD:
+				rc = cmd_mentor_entry.exec(a, 0, NULL);
+				break;
+			case A_REPORT:
+				rc = cmd_report_entry.exec(a, 1, report);
+				break;
 			case A_CONTINUE:
 				lesson = xstrdup(open->meta.lesson_id);
 				break;
@@ -265,6 +296,7 @@ static int exec_menu(app *a, int argc, char **argv)
 		}
 		free(line);
 		free(cont);
+		free(news);
 		unload(&m);
 		if (lesson) {
 			rc = cmd_learn_lesson(a, lesson, 0);
@@ -282,6 +314,7 @@ static int exec_menu(app *a, int argc, char **argv)
 const struct cmd_entry cmd_menu_entry = {
 	"menu",
 	N_("chibo"),
-	N_("mở trình đơn: học tiếp, danh sách bài học, thoát"),
+	N_("mở trình đơn: góp ý mới, học tiếp, danh sách bài học, buổi sinh "
+	   "hoạt, văn bản, theo dõi chi bộ, thoát"),
 	exec_menu,
 };

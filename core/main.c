@@ -20,7 +20,11 @@ static const struct cmd_entry *const commands[] = {
 	&cmd_rubric_entry,
 	&cmd_cell_entry,
 	&cmd_draft_entry,
+	&cmd_unit_entry,
+	&cmd_mentor_entry,
 	&cmd_doc_entry,
+	&cmd_user_entry,
+	&cmd_report_entry,
 	&cmd_menu_entry,
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -93,6 +93,21 @@ int store_unit_resolve(store *s, const char *text, char id[STORE_ID_LEN])
 	return n < 0 ? -1 : n;
 }
 
+int store_unit_brief(store *s, const char *id, char kind[16],
+		     char name[160])
+{
+	char row[200];
+	int rc = one_row(s, "SELECT kind || '|' || name FROM unit WHERE id = ?1",
+			 id, NULL, NULL, row, sizeof row,
+			 _("không đọc được đơn vị trong %s"));
+	if (rc == 1) {
+		char *bar = strchr(row, '|');
+		snprintf(kind, 16, "%.*s", (int)(bar - row), row);
+		snprintf(name, 160, "%s", bar + 1);
+	}
+	return rc;
+}
+
 int store_roles_of(store *s, const char *person_id, int *roles)
 {
 	const char *what = _("không đọc được vai trò trong %s");

@@ -17,6 +17,10 @@ int store_person_by_login(store *s, const char *login,
  * message names the candidates' codes or ids). */
 int store_unit_resolve(store *s, const char *text, char id[STORE_ID_LEN]);
 
+/* A unit's kind and name: 1 found, 0 none, -1 error. */
+int store_unit_brief(store *s, const char *id, char kind[16],
+		     char name[160]);
+
 /* The ROLE_* bits (access.h) of a person. */
 int store_roles_of(store *s, const char *person_id, int *roles);
 

@@ -250,7 +250,7 @@ static const char mentee_sql[] =
 	"  AND mode = 'live'), '')) AS last FROM mentee m)"
 	" SELECT pid, login, pname, cname,"
 	" (SELECT count(DISTINCT lesson_id) FROM lesson_run WHERE person_id ="
-	"  pid AND status = 'done' AND lesson_id IN (SELECT value FROM"
+	"  pid AND mode = 'learn' AND status = 'done' AND lesson_id IN (SELECT value FROM"
 	"  json_each(?1))),"
 	" CASE WHEN last = '' THEN '' ELSE date(last, 'localtime') END,"
 	" CASE WHEN last = '' THEN -1 ELSE CAST(julianday(d.today) -"

@@ -167,4 +167,8 @@ CREATE INDEX audit_at ON audit (at);
 CREATE INDEX meeting_report ON meeting (unit_id, held_on, type, band)
 	WHERE mode = 'live' AND status = 'done';
 CREATE INDEX document_status ON document (unit_id, status);
-CREATE INDEX lesson_run_done ON lesson_run (person_id, status, lesson_id);
+-- Reports and the dashboard read a person's learn runs (lessons done, last
+-- activity) without touching their meeting and draft runs.
+CREATE INDEX lesson_run_learn
+	ON lesson_run (person_id, status, lesson_id, updated_at)
+	WHERE mode = 'learn';
