@@ -36,7 +36,28 @@ int auth_login(app *a, int need_account);
  * error (printed). */
 int auth_bootstrap_admin(app *a);
 
-/* Ends the user's session (chibo user logout). */
+/* Asks for a new passphrase for login: $CHIBO_NEW_PASSPHRASE when set,
+ * else twice on a terminal (both the same), else fails saying to set
+ * CHIBO_NEW_PASSPHRASE.  Valid UTF-8, at least 8 characters, at most 1024
+ * bytes.  0 (*hash: its crypto_pwhash_str string, malloc'd) or -1
+ * (printed). */
+int auth_new_passphrase(app *a, const char *login, char **hash);
+
+/* Changes the user's own passphrase (chibo user passwd): an account first
+ * proves its current passphrase (a session is not enough) unless it was
+ * typed in this process; then the new one is asked, the user's other
+ * sessions end and a new one opens.  A local profile gets its first
+ * passphrase this way.  0 or -1 (printed). */
+int auth_passwd(app *a);
+
+/* Is an account whose person.locked_until is locked_until (UTC ISO, ""
+ * never locked) locked now?  1 yes, with the end of the lock as people
+ * read it in shown ("HH:MM DD/MM/YYYY", local time); 0 no. */
+int auth_locked(const char *locked_until, char shown[32]);
+
+/* Ends the user's session for this database (chibo user logout), without
+ * asking for a passphrase: 1 ended, 0 there was none, -1 error (printed).
+ * Works with the store not opened (it opens it only to delete the row). */
 int auth_logout(app *a);
 
 #endif
