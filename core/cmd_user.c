@@ -100,6 +100,17 @@ static int person_of(app *a, const char *login, store_account *acc)
 	return 0;
 }
 
+/* Only admins look people up (nobody else learns which logins exist);
+ * with no admin at all the user becomes the first.  0 an admin, 1 not
+ * (printed). */
+static int some_admin(app *a)
+{
+	int roles = access_roles(a);
+	if (roles < 0)
+		return 1;
+	return !(roles & ROLE_ADMIN) && access_admin(a, NULL) < 0;
+}
+
 /* May the user manage this person: an admin over their unit and over
  * every unit they administer themselves (so that an admin of a commune
  * cannot take over the account of an admin above it).  0 yes, 1 no
@@ -380,7 +391,7 @@ static int user_passwd(app *a, int argc, char **argv)
 		return 0;
 	}
 	store_account acc;
-	if (person_of(a, argv[0], &acc) || manages(a, &acc))
+	if (some_admin(a) || person_of(a, argv[0], &acc) || manages(a, &acc))
 		return 1;
 	char *hash;
 	if (auth_new_passphrase(a, acc.login, &hash) < 0)
@@ -488,8 +499,13 @@ static int user_role(app *a, int argc, char **argv)
 		                         "nhất một +VAI_TRÒ hoặc -VAI_TRÒ"));
 	store_account acc;
 	char unit_id[STORE_ID_LEN];
-	if (app_open_store(a) < 0 || person_of(a, login, &acc) ||
-	    (unit && unit_of(a, unit, unit_id)))
+	if (app_open_store(a) < 0 || some_admin(a) ||
+	    person_of(a, login, &acc) || (unit && unit_of(a, unit, unit_id)))
+		return 1;
+	/* Someone who belongs somewhere, or has an account, is managed by
+	 * the admins over them only (giving roles moves people into a
+	 * subtree). */
+	if ((acc.unit_id[0] || acc.has_passphrase) && manages(a, &acc))
 		return 1;
 	store_role *held;
 	size_t nheld;

@@ -4,7 +4,8 @@ current one (a session is not enough; a wrong one counts as a failure);
 a new passphrase of fewer than 8 characters is refused.  An admin resets
 the passphrase of a person under their unit, which clears a lockout and
 ends that person's sessions; an admin of another commune, or of a commune
-only, cannot reset someone above them.  Audited as passwd (own) and
+only, cannot reset someone above them; someone who is no admin cannot
+even learn whether a login exists.  Audited as passwd (own) and
 passwd_reset (by an admin); the hashes never appear anywhere else.
 
 %% run CHIBO_NEW_PASSPHRASE="mật khẩu quản trị" chibo --db $DB user list
@@ -93,6 +94,10 @@ Ký hiệu trong số văn bản: CB
 Nhiệm kỳ: (chưa đặt)
 Địa danh ghi trên văn bản: (chưa đặt)
 Phiếu chấm chất lượng: hd42-100
+%% run chibo --db $DB --user an user passwd ai-do
+%% exit 1
+%% output
+chibo: không có quyền quản trị toàn bộ các đơn vị
 %% run chibo --db $DB user passwd ai-do
 %% exit 1
 %% output

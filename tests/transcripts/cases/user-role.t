@@ -2,7 +2,9 @@ chibo user role: an admin gives and takes roles (+ROLE / -ROLE, several at
 once, --unit for their unit).  Without --unit: admin means every unit; a
 removal takes the one role of that kind the person holds; otherwise the
 person's unit.  A mentor works for a commune, not a cell; a secretary
-belongs to a cell.  An admin of commune CL manages roles under CL only.
+belongs to a cell.  An admin of commune CL manages roles under CL only,
+and only of people who belong under CL (an, of commune DD, cannot be given
+cell K1 by them).
 The last admin of every unit cannot be removed; once another person holds
 that role, it can.  Every change is audited as role_add / role_remove;
 asking for a role already held, or removing one not held, writes nothing.
@@ -91,6 +93,10 @@ Vai trò của an bây giờ: bí thư (Chi bộ thôn Bản Cầu), bí thư (C
 %% output
 chibo: không bỏ được vai trò quản trị này: đó là quản trị viên cuối cùng của toàn bộ các đơn vị; hãy cấp vai trò quản trị (không --unit) cho người khác trước
 %% run CHIBO_PASSPHRASE="mật khẩu của Dũng" chibo --db $DB --user dung user role an +mentor --unit DD
+%% exit 1
+%% output
+chibo: không có quyền quản trị đơn vị này: cần vai trò quản trị của đơn vị hoặc đơn vị cấp trên
+%% run CHIBO_PASSPHRASE="mật khẩu của Dũng" chibo --db $DB --user dung user role an +secretary --unit K1
 %% exit 1
 %% output
 chibo: không có quyền quản trị đơn vị này: cần vai trò quản trị của đơn vị hoặc đơn vị cấp trên
