@@ -247,41 +247,35 @@ static int check_place(store *s, const char *parent_id, const char *kind,
 {
 	memset(parent, 0, sizeof *parent);
 	*path = NULL;
+	char *why = NULL;
+	int rc = 1;
 	if (!parent_id) {
 		if (strcmp(kind, "cell") == 0)
-			return refuse(s, what_fmt, name,
-			              _("chi bộ phải thuộc một đảng ủy cấp "
-			                "trên"));
-		*path = xstrdup("/");
-	} else {
-		int rc = unit_load(s, parent_id, parent, path);
-		if (rc <= 0)
-			return rc < 0 ? -1
-			              : refuse(s, what_fmt, name,
-			                       _("không tìm thấy đơn vị cấp "
-			                         "trên"));
-		if (strcmp(parent->kind, "cell") == 0) {
-			char *why = xasprintf(_("'%s' là chi bộ, không có đơn "
-			                        "vị trực thuộc"),
-			                      parent->name);
-			refuse(s, what_fmt, name, why);
-			free(why);
-			return -1;
-		}
+			why = xstrdup(
+			    _("chi bộ phải thuộc một đảng ủy cấp trên"));
+		else
+			*path = xstrdup("/");
+	} else if ((rc = unit_load(s, parent_id, parent, path)) == 0) {
+		why = xstrdup(_("không tìm thấy đơn vị cấp trên"));
+	} else if (rc > 0 && strcmp(parent->kind, "cell") == 0) {
+		why = xasprintf(_("'%s' là chi bộ, không có đơn vị trực thuộc"),
+		                parent->name);
 	}
-	char id[STORE_ID_LEN], k[16];
-	int rc = child_named(s, parent_id, name, id, k);
-	if (rc == 0)
-		return 0;
-	if (rc > 0) {
-		char *why = parent_id
-		                ? xasprintf(_("'%s' đã có đơn vị trực thuộc "
-		                              "cùng tên"),
-		                            parent->name)
-		                : xstrdup(_("đã có đơn vị gốc cùng tên"));
+	if (rc > 0 && !why) {
+		char id[STORE_ID_LEN], k[16];
+		rc = child_named(s, parent_id, name, id, k);
+		if (rc == 0)
+			return 0;
+		if (rc > 0)
+			why = parent_id
+			          ? xasprintf(_("'%s' đã có đơn vị trực "
+			                        "thuộc cùng tên"),
+			                      parent->name)
+			          : xstrdup(_("đã có đơn vị gốc cùng tên"));
+	}
+	if (why)
 		refuse(s, what_fmt, name, why);
-		free(why);
-	}
+	free(why);
 	free(*path);
 	*path = NULL;
 	return -1;
