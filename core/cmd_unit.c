@@ -203,7 +203,21 @@ struct tree_print {
 	long shown;
 	char *open; /* open[d]: the ancestor at depth d has siblings below */
 	size_t cap;
+	sbuf line;
+	/* translated once: thousands of lines are printed */
+	const char *province, *commune, *cell, *with_code, *with_cells;
 };
+
+static void tree_print_init(struct tree_print *tp, int plain)
+{
+	memset(tp, 0, sizeof *tp);
+	tp->plain = plain;
+	tp->province = kind_short("province");
+	tp->commune = kind_short("commune");
+	tp->cell = kind_short("cell");
+	tp->with_code = _(", mã %s");
+	tp->with_cells = _(", %s chi bộ");
+}
 
 static int print_node(void *arg, const store_unit_node *n)
 {
@@ -215,32 +229,34 @@ static int print_node(void *arg, const store_unit_node *n)
 	tp->open[n->depth] = !n->last;
 	/* "│   " under an ancestor with siblings still to come, then
 	 * "├── " or "└── " (the last child); --plain: indentation only */
-	sbuf b = SBUF_INIT;
+	sbuf *b = &tp->line;
+	b->len = 0;
 	for (int d = 1; d < n->depth; d++)
-		sbuf_adds(&b, !tp->plain && tp->open[d] ? "\xE2\x94\x82   "
-		                                        : "    ");
+		sbuf_adds(b, !tp->plain && tp->open[d] ? "\xE2\x94\x82   "
+		                                       : "    ");
 	if (n->depth > 0 && tp->plain)
-		sbuf_adds(&b, "    ");
+		sbuf_adds(b, "    ");
 	else if (n->depth > 0)
-		sbuf_adds(&b, n->last
-		                  ? "\xE2\x94\x94\xE2\x94\x80\xE2\x94\x80 "
-		                  : "\xE2\x94\x9C\xE2\x94\x80\xE2\x94\x80 ");
-	sbuf_adds(&b, n->name);
-	sbuf_addf(&b, " (%s", kind_short(n->kind));
+		sbuf_adds(b, n->last ? "\xE2\x94\x94\xE2\x94\x80\xE2\x94\x80 "
+		                     : "\xE2\x94\x9C\xE2\x94\x80\xE2\x94\x80 ");
+	int cell = strcmp(n->kind, "cell") == 0;
+	sbuf_adds(b, n->name);
+	sbuf_adds(b, " (");
+	sbuf_adds(b, cell                               ? tp->cell
+	             : strcmp(n->kind, "province") == 0 ? tp->province
+	                                                : tp->commune);
 	if (*n->code)
-		sbuf_addf(&b, _(", mã %s"), n->code);
-	if (strcmp(n->kind, "cell") != 0) {
+		sbuf_addf(b, tp->with_code, n->code);
+	if (!cell) {
 		char c[32];
-		sbuf_addf(&b, _(", %s chi bộ"), vn_count(n->cells, c));
+		sbuf_addf(b, tp->with_cells, vn_count(n->cells, c));
 	}
-	sbuf_adds(&b, ")\n");
-	fwrite(b.buf, 1, b.len, stdout);
-	sbuf_free(&b);
+	sbuf_adds(b, ")\n");
+	fwrite(b->buf, 1, b->len, stdout);
 	tp->shown++;
 	return 0;
 }
 
-/* The ids a callback sees, kept (NULL for "every unit"). */
 struct ids {
 	char **v;
 	size_t n;
@@ -280,7 +296,8 @@ static int unit_list(app *a, int argc, char **argv)
 	}
 	if (roots.n == 0)
 		keep_id(&roots, NULL);
-	struct tree_print tp = {.plain = a->plain};
+	struct tree_print tp;
+	tree_print_init(&tp, a->plain);
 	for (size_t i = 0; rc == 0 && i < roots.n; i++) {
 		if (access_admin(a, roots.v[i]) < 0)
 			rc = 1;
@@ -295,6 +312,7 @@ static int unit_list(app *a, int argc, char **argv)
 		free(roots.v[i]);
 	free(roots.v);
 	free(tp.open);
+	sbuf_free(&tp.line);
 	return rc;
 }
 

@@ -430,6 +430,7 @@ done:
  * here: children by name, then id, as strcmp sorts them. */
 struct tnode {
 	char *id, *kind, *name, *code, *path;
+	size_t plen;        /* strlen(path) */
 	size_t nkids, kids; /* kid[kids .. kids + nkids) */
 	long cells;
 	int depth;
@@ -480,11 +481,11 @@ static int tree_load(store *s, const char *path, struct tree *t)
 		n->name = col_dup(st, 2);
 		n->code = col_dup(st, 3);
 		n->path = col_dup(st, 4);
+		n->plen = strlen(n->path);
 		/* the ancestors on the stack are those whose path starts
 		 * this one's */
-		while (top > 0 &&
-		       strncmp(n->path, t->v[stack[top - 1]].path,
-		               strlen(t->v[stack[top - 1]].path)) != 0)
+		while (top > 0 && strncmp(n->path, t->v[stack[top - 1]].path,
+		                          t->v[stack[top - 1]].plen) != 0)
 			top--;
 		parent[t->n] = top ? stack[top - 1] : SIZE_MAX;
 		n->depth = (int)top;
