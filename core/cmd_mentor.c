@@ -122,8 +122,11 @@ static int dash_row(void *arg, const store_mentee *m)
 	printf(_("  Bài học       %d/%d %s\n"), m->lessons_done, d->total, b);
 	if (*m->last_activity) {
 		date_show(m->last_activity, day);
-		printf(_("  Hoạt động     %s (%d ngày trước)\n"), day,
-		       m->idle_days);
+		if (m->idle_days == 0)
+			printf(_("  Hoạt động     %s (hôm nay)\n"), day);
+		else
+			printf(_("  Hoạt động     %s (%d ngày trước)\n"), day,
+			       m->idle_days);
 	} else {
 		printf(_("  Hoạt động     chưa có\n"));
 	}
@@ -253,7 +256,7 @@ static int show_answer(void *arg, const char *const *c, int n)
 	if (strlen(c[1]) > 60)
 		strcpy(value + 56, "…");
 	printf("      ");
-	pad_print(stdout, c[0], 26);
+	pad_print(stdout, c[0], 36);
 	printf("%s", value);
 	if (fails)
 		printf(_("  (sai %d lần)"), fails);
@@ -585,7 +588,7 @@ static int mentor_comment(app *a, const char *login, const char *lesson,
 	char *text = term_utf8_valid(body, strlen(body)) ? term_nfc(body) : NULL;
 	if (text)
 		text_clean(text);
-	if (!text || !*text) {
+	if (!text || !*text || strspn(text, " \t\n") == strlen(text)) {
 		free(text);
 		return cmd_usage_error(&cmd_mentor_entry,
 				       _("nội dung góp ý trống hoặc không phải "
@@ -715,10 +718,27 @@ static int comment_row(void *arg, const char *const *c, int n)
 	for (size_t i = 0; i < sizeof what / sizeof *what; i++)
 		if (strcmp(c[2], what[i][0]) == 0)
 			t = _(what[i][1]);
-	char on[16];
-	date_show(c[3], on);
+	char on[64];
+	if (strcmp(c[2], "meeting") == 0) {
+		date_show(c[3], on);
+	} else if (strcmp(c[2], "revision") == 0) {
+		/* type|number|revision */
+		const char *num = strchr(c[3], '|'), *rev = strrchr(c[3], '|');
+		const char *type = strncmp(c[3], "resolution", 10) == 0
+					   ? _("nghị quyết")
+					   : _("biên bản");
+		int n = num && rev > num ? atoi(num + 1) : 0;
+		if (n)
+			snprintf(on, sizeof on, _("%s số %02d, bản sửa %s"),
+				 type, n, rev ? rev + 1 : "");
+		else
+			snprintf(on, sizeof on, _("%s (bản nháp), bản sửa %s"),
+				 type, rev ? rev + 1 : "");
+	} else {
+		snprintf(on, sizeof on, "%s", c[3]);
+	}
 	printf("%s%s — %s, %s %s:\n", atoi(c[5]) ? "" : "* ", day, c[1], t,
-	       strcmp(c[2], "meeting") == 0 ? on : c[3]);
+	       on);
 	printf("    %s\n", c[4]);
 	(*count)++;
 	return 0;
@@ -752,7 +772,9 @@ int cmd_mentor_unread(app *a)
 
 static int exec_mentor(app *a, int argc, char **argv)
 {
-	const char *sub = argc > 0 ? argv[0] : "dashboard";
+	/* no subcommand (or only options): the dashboard */
+	int implicit = argc == 0 || strncmp(argv[0], "--", 2) == 0;
+	const char *sub = implicit ? "dashboard" : argv[0];
 	const char *unit = NULL, *idle = NULL, *cell = NULL, *role = NULL,
 		   *from = NULL, *to = NULL, *term = NULL, *lesson = NULL,
 		   *step = NULL, *meeting = NULL, *draft = NULL,
@@ -770,8 +792,8 @@ static int exec_mentor(app *a, int argc, char **argv)
 	};
 	const char *pos[2] = {NULL, NULL};
 	int npos = 0;
-	if (argc > 0 &&
-	    cmd_opts(&cmd_mentor_entry, argc - 1, argv + 1, opts, pos, 2, &npos))
+	if (cmd_opts(&cmd_mentor_entry, argc - !implicit, argv + !implicit, opts,
+		     pos, 2, &npos))
 		return 2;
 	/* which options and how many arguments each subcommand takes */
 	static const struct {

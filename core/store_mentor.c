@@ -242,10 +242,10 @@ static const char mentee_sql[] =
 	"  JOIN person_role r ON r.unit_id = u.id AND r.role = 'secretary'"
 	"  JOIN person p ON p.id = r.person_id),"
 	" act AS (SELECT m.*, max(coalesce((SELECT max(updated_at) FROM"
-	"  lesson_run WHERE person_id = m.pid AND mode = 'learn'), ''),"
+	"  lesson_run WHERE person_id = m.pid), ''),"
 	"  coalesce((SELECT max(sp.updated_at) FROM lesson_run lr JOIN"
-	"  step_progress sp ON sp.run_id = lr.id WHERE lr.person_id = m.pid"
-	"  AND lr.mode = 'learn'), ''),"
+	"  step_progress sp ON sp.run_id = lr.id WHERE lr.person_id = m.pid),"
+	"  ''),"
 	"  coalesce((SELECT max(updated_at) FROM meeting WHERE unit_id = m.cid"
 	"  AND mode = 'live'), '')) AS last FROM mentee m)"
 	" SELECT pid, login, pname, cname,"
@@ -349,8 +349,8 @@ int store_person_runs(store *s, const char *person_id, store_cols_cb cb,
 	const char *p[] = {person_id};
 	return cols_query(
 		s,
-		"SELECT r.id, r.lesson_id, r.status, r.started_at,"
-		" coalesce(r.finished_at, ''),"
+		"SELECT r.id, r.lesson_id, r.status, date(r.started_at,"
+		" 'localtime'), coalesce(date(r.finished_at, 'localtime'), ''),"
 		" EXISTS (SELECT 1 FROM signoff WHERE run_id = r.id),"
 		" (SELECT count(*) FROM step_progress WHERE run_id = r.id"
 		"  AND status = 'done')"
@@ -366,7 +366,7 @@ int store_run_answers(store *s, const char *run_id, store_cols_cb cb,
 	return cols_query(s,
 			  "SELECT key, coalesce(value, ''), attempts,"
 			  " attempts - (value IS NOT NULL) FROM answer"
-			  " WHERE run_id = ?1 ORDER BY created_at, key",
+			  " WHERE run_id = ?1 ORDER BY rowid",
 			  p, 1, cb, arg, _("không đọc được câu trả lời trong %s"));
 }
 
@@ -399,7 +399,7 @@ int store_person_drafts(store *s, const char *person_id, store_cols_cb cb,
 		" (SELECT count(*) FROM review_comment c JOIN document_revision v"
 		"  ON v.id = c.revision_id WHERE v.document_id = d.id AND v.n ="
 		"  (SELECT max(n) FROM document_revision WHERE document_id ="
-		"  d.id)), d.created_at"
+		"  d.id)), date(d.created_at, 'localtime')"
 		" FROM document d WHERE d.unit_id IN" CELLS_OF("?1")
 		" ORDER BY d.created_at",
 		p, 1, cb, arg, _("không đọc được văn bản trong %s"));
@@ -488,12 +488,12 @@ int store_comment_each(store *s, const char *person_id, int unread_only,
 	const char *p[] = {person_id, unread_only ? "1" : NULL};
 	return cols_query(
 		s,
-		"SELECT c.created_at, a.display_name, c.target,"
+		"SELECT date(c.created_at, 'localtime'), a.display_name, c.target,"
 		" CASE c.target"
 		"  WHEN 'step' THEN r.lesson_id || ' › ' || c.step_id"
 		"  WHEN 'lesson' THEN r.lesson_id"
 		"  WHEN 'meeting' THEN m.held_on"
-		"  ELSE d.type || ' ' || coalesce(d.number, '') || ' #' || v.n END,"
+		"  ELSE d.type || '|' || coalesce(d.number, '') || '|' || v.n END,"
 		" c.body, c.read_at IS NOT NULL"
 		" FROM review_comment c JOIN person a ON a.id = c.author_id"
 		" LEFT JOIN lesson_run r ON r.id = c.run_id"
@@ -501,7 +501,7 @@ int store_comment_each(store *s, const char *person_id, int unread_only,
 		" LEFT JOIN document_revision v ON v.id = c.revision_id"
 		" LEFT JOIN document d ON d.id = v.document_id"
 		" WHERE c.person_id = ?1 AND (?2 IS NULL OR c.read_at IS NULL)"
-		" ORDER BY c.created_at DESC, c.id",
+		" ORDER BY c.created_at DESC, c.rowid DESC",
 		p, 2, cb, arg, _("không đọc được góp ý trong %s"));
 }
 

@@ -98,8 +98,9 @@ int store_comment_add(store *s, const char *author_id, const char *person_id,
 		      const char *step_id, const char *meeting_id,
 		      const char *revision_id, const char *body);
 /* Comments to a person, newest first (unread only if unread_only):
- * created_at, author name, target, what (lesson id › step, meeting date,
- * document type/number), body, read (0/1). */
+ * local date, author name, target, what (lesson id › step, lesson id,
+ * meeting date, or "type|number|revision" of a document), body, read
+ * (0/1). */
 int store_comment_each(store *s, const char *person_id, int unread_only,
 		       store_cols_cb cb, void *arg);
 /* How many unread comments the person has. */

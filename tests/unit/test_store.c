@@ -287,7 +287,8 @@ static void test_fresh_file_migrated(void **state)
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM pragma_table_list"
 	                             " WHERE schema = 'main' AND type = 'table'"
 	                             " AND name NOT LIKE 'sqlite%'"),
-	                 18); /* 001: 6, 002 (meetings): 10, 003 (documents): 2 */
+	                 25); /* 001: 6, 002 (meetings): 10, 003 (documents): 2,
+	                       004 (mentoring): 7 */
 	assert_int_equal(raw_int(db, "SELECT count(*) FROM pragma_table_list"
 	                             " WHERE schema = 'main' AND type = 'table'"
 	                             " AND name NOT LIKE 'sqlite%'"
@@ -1219,6 +1220,61 @@ static void test_disk_full_rolls_back(void **state)
 	free(path);
 }
 
+/* A database made readable by others (a copy, a loose umask) is the
+ * owner's only again once chibo opens it, with its -wal and -shm. */
+static void test_existing_file_made_private(void **state)
+{
+	(void)state;
+	char *path = tmp_db("private");
+	make_chibo_db(path);
+	assert_int_equal(chmod(path, 0644), 0);
+	store *s = open_ok(path);
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	char *wal = xasprintf("%s-wal", path);
+	if (stat(wal, &st) == 0)
+		assert_int_equal(st.st_mode & 077, 0);
+	store_close(s);
+	free(wal);
+	free(path);
+}
+
+/* A signed-off run and meeting are locked by the triggers of 004: the
+ * store refuses changes with a message that says why. */
+static void test_signed_off_locked(void **state)
+{
+	(void)state;
+	char *path = tmp_db("signoff");
+	char person[STORE_ID_LEN];
+	store_run run;
+	store *s = open_with_run(path, person, &run);
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_answer_put(s, run.id, "a.1", "1"), 0);
+	assert_int_equal(store_run_set_status(s, run.id, "done"), 0);
+	assert_int_equal(store_commit(s), 0);
+	sqlite3 *db = raw_open(path);
+	char *sql = sqlite3_mprintf(
+	    "INSERT INTO signoff (id, mentor_id, run_id, created_at)"
+	    " VALUES ('00000000-0000-4000-8000-000000000001', %Q, %Q,"
+	    " '2026-11-26T00:00:00Z')",
+	    person, run.id);
+	raw_exec(db, sql);
+	sqlite3_free(sql);
+	sqlite3_close(db);
+	assert_int_equal(store_begin(s), 0);
+	assert_int_equal(store_run_set_status(s, run.id, "abandoned"), -1);
+	assert_non_null(strstr(store_errmsg(s), "ký xác nhận"));
+	assert_int_equal(store_answer_put(s, run.id, "a.1", "2"), -1);
+	assert_int_equal(store_answer_put(s, run.id, "b.1", "2"), -1);
+	store_rollback(s);
+	store_run back;
+	assert_int_equal(store_run_get(s, run.id, &back), 1);
+	assert_string_equal(back.status, "done");
+	store_close(s);
+	free(path);
+}
+
 static void test_bad_paths(void **state)
 {
 	(void)state;
@@ -1266,6 +1322,8 @@ int main(void)
 	    cmocka_unit_test(test_concurrent_writers),
 	    cmocka_unit_test(test_answer_commit_syncs),
 	    cmocka_unit_test(test_disk_full_rolls_back),
+	    cmocka_unit_test(test_existing_file_made_private),
+	    cmocka_unit_test(test_signed_off_locked),
 	    cmocka_unit_test(test_bad_paths),
 	};
 	int failed = cmocka_run_group_tests(tests, NULL, NULL);
