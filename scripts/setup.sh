@@ -15,7 +15,8 @@ pkgs=(build-essential cmake pkg-config gettext liblua5.4-dev libsqlite3-dev
       libedit-dev libunistring-dev libzip-dev libsodium-dev)
 if [ "$tests" = 1 ]; then
   pkgs+=(libcmocka-dev sqlite3 tmux clang libclang-rt-14-dev valgrind hyperfine time lua5.4 strace
-            libxml2-utils unzip libreoffice-writer-nogui fonts-liberation2 poppler-utils)
+            libxml2-utils unzip libreoffice-writer-nogui fonts-liberation2 poppler-utils
+            jq)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
