@@ -186,7 +186,7 @@ int store_assignment_each(store *s, const char *mentor_id, int history,
 		" LEFT JOIN term t ON t.id = ma.term_id"
 		" WHERE (?2 IS NULL OR ma.mentor_id = ?2)"
 		" AND (?3 IS NOT NULL OR (" CURRENT("ma", "?1") "))"
-		" ORDER BY u.path, ma.starts_on, pm.login",
+		" ORDER BY u.name, u.id, ma.starts_on, pm.login",
 		p, 3, cb, arg, _("không đọc được phân công trong %s"));
 }
 
@@ -283,7 +283,7 @@ static const char mentee_sql[] =
 	"  AND held_on >= d.quarter_start AND held_on <= d.today),"
 	" (SELECT count(*) FROM review_comment WHERE person_id = pid"
 	"  AND read_at IS NULL)"
-	" FROM act, d ORDER BY path, pname";
+	" FROM act, d ORDER BY cname, pname, login";
 
 static void split_pair(const char *v, char *a, size_t na, char *b, size_t nb)
 {

@@ -84,12 +84,12 @@ Không có phân công nào đang hiệu lực (--history: cả các phân công
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2027-01-05T10:00 chibo --db $DB --user root mentor list --history --unit X
 %% exit 0
 %% output
+Chi bộ thôn Bản Chu [B]
+    Trần Thị Hoa (hoa), Phó Bí thư chi bộ, từ 01/12/2026 đến 30/06/2027
 Chi bộ thôn Nà Cạn [A]
     Trần Thị Hoa (hoa), Chi ủy viên, từ 20/11/2026 đến 31/12/2027, nhiệm kỳ 2025–2027 — đã kết thúc 25/11/2026
 Chi bộ thôn Nà Cạn [A]
     Trần Thị Hoa (hoa), Chi ủy viên, từ 01/01/2027 đến 31/12/2027, nhiệm kỳ 2025–2027
-Chi bộ thôn Bản Chu [B]
-    Trần Thị Hoa (hoa), Phó Bí thư chi bộ, từ 01/12/2026 đến 30/06/2027
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2027-01-05T10:00 chibo --db $DB --user hoa mentor list --mentor hoa
 %% exit 1
 %% output

@@ -67,6 +67,14 @@ Chi bộ thôn Một — Bí Thư Một (bt11)
 %% output
 Theo dõi chi bộ — ngày 26/11/2026
 
+Chi bộ thôn Hai — Bí Thư Hai (bt12)
+  Bài học       0/6 ░░░░░░░░░░░░
+  Hoạt động     chưa có
+  Sinh hoạt     0/12 buổi năm 2026
+  ⚑ Chưa có hoạt động nào
+  ⚑ Chưa ghi buổi sinh hoạt nào trong tháng này
+  ⚑ Chưa có buổi sinh hoạt chuyên đề trong quý này
+
 Chi bộ thôn Một — Bí Thư Một (bt11)
   Bài học       1/6 ██░░░░░░░░░░
   Hoạt động     05/11/2026 (21 ngày trước)
@@ -74,14 +82,6 @@ Chi bộ thôn Một — Bí Thư Một (bt11)
   Văn bản chờ góp ý: 1
   ⚑ Không hoạt động 21 ngày
   ⚑ Bước trinh-tu-sinh-hoat › dang-tai-lieu sai 3 lần
-  ⚑ Chưa có buổi sinh hoạt chuyên đề trong quý này
-
-Chi bộ thôn Hai — Bí Thư Hai (bt12)
-  Bài học       0/6 ░░░░░░░░░░░░
-  Hoạt động     chưa có
-  Sinh hoạt     0/12 buổi năm 2026
-  ⚑ Chưa có hoạt động nào
-  ⚑ Chưa ghi buổi sinh hoạt nào trong tháng này
   ⚑ Chưa có buổi sinh hoạt chuyên đề trong quý này
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 mentor show bt11
 %% exit 0
