@@ -853,13 +853,15 @@ static int exec_mentor(app *a, int argc, char **argv)
 
 const struct cmd_entry cmd_mentor_entry = {
 	"mentor",
-	N_("chibo mentor [dashboard [--unit ĐƠN_VỊ] [--idle NGÀY]] | show "
-	   "NGƯỜI | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] "
-	   "[--to NGÀY] [--term NHIỆM_KỲ] | unassign NGƯỜI --cell CHI_BỘ | "
-	   "list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history] | comment "
-	   "NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "
-	   "\"GÓP Ý\" | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | "
-	   "comments [--all]"),
+	N_("chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI\n"
+	   "       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] "
+	   "[--to NGÀY] [--term NHIỆM_KỲ]\n"
+	   "       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] "
+	   "[--mentor NGƯỜI] [--history]\n"
+	   "       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ "
+	   "| --draft MÃ) \"GÓP Ý\"\n"
+	   "       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments "
+	   "[--all]"),
 	N_("người hướng dẫn: theo dõi bí thư được phân công (tiến độ bài "
 	   "học, sinh hoạt, văn bản, cảnh báo), xem chi tiết, góp ý, ký xác "
 	   "nhận; văn phòng đảng ủy: phân công và xem lịch sử phân công; bí "

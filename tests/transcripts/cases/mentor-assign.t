@@ -48,7 +48,11 @@ chibo: không có đơn vị 'Chi bộ thôn Không Có'; xem danh sách: chibo 
 %% exit 2
 %% output
 chibo: --from: ngày không hợp lệ: 2026-02-30
-Cách dùng: chibo mentor [dashboard [--unit ĐƠN_VỊ] [--idle NGÀY]] | show NGƯỜI | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ] | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history] | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý" | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
+Cách dùng: chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI
+       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ]
+       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history]
+       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý"
+       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
 Xem thêm: chibo --help
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-20T10:00 chibo --db $DB --user root mentor assign nobody --cell B
 %% exit 1
@@ -58,7 +62,11 @@ chibo: không có người dùng 'nobody'; xem danh sách: chibo user list
 %% exit 2
 %% output
 chibo: mentor assign cần --cell CHI_BỘ
-Cách dùng: chibo mentor [dashboard [--unit ĐƠN_VỊ] [--idle NGÀY]] | show NGƯỜI | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ] | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history] | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý" | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
+Cách dùng: chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI
+       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ]
+       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history]
+       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý"
+       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
 Xem thêm: chibo --help
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-20T10:00 chibo --db $DB --user root mentor assign hoa --cell A --term "2030–2032"
 %% exit 1

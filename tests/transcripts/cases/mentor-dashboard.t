@@ -127,13 +127,21 @@ chibo: bảng theo dõi dành cho người hướng dẫn và văn phòng đản
 %% exit 2
 %% output
 chibo: --idle cần một số ngày lớn hơn 0
-Cách dùng: chibo mentor [dashboard [--unit ĐƠN_VỊ] [--idle NGÀY]] | show NGƯỜI | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ] | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history] | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý" | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
+Cách dùng: chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI
+       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ]
+       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history]
+       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý"
+       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
 Xem thêm: chibo --help
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem chibo --db $DB --user men1 mentor show
 %% exit 2
 %% output
 chibo: mentor show cần TÊN_ĐĂNG_NHẬP
-Cách dùng: chibo mentor [dashboard [--unit ĐƠN_VỊ] [--idle NGÀY]] | show NGƯỜI | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ] | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history] | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý" | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
+Cách dùng: chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI
+       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ]
+       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history]
+       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý"
+       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
 Xem thêm: chibo --help
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem chibo --db $DB --user men1 mentor show nguoi-la
 %% exit 1

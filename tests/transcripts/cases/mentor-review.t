@@ -55,13 +55,21 @@ chibo: không có văn bản 12345678 của chi bộ của người này
 %% exit 2
 %% output
 chibo: mentor comment cần đúng một trong --lesson BÀI [--step BƯỚC], --meeting MÃ, --draft MÃ
-Cách dùng: chibo mentor [dashboard [--unit ĐƠN_VỊ] [--idle NGÀY]] | show NGƯỜI | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ] | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history] | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý" | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
+Cách dùng: chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI
+       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ]
+       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history]
+       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý"
+       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
 Xem thêm: chibo --help
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem chibo --db $DB --user men1 mentor comment bt11 --meeting $M1 "   "
 %% exit 2
 %% output
 chibo: nội dung góp ý trống hoặc không phải UTF-8 hợp lệ
-Cách dùng: chibo mentor [dashboard [--unit ĐƠN_VỊ] [--idle NGÀY]] | show NGƯỜI | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ] | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history] | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý" | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
+Cách dùng: chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI
+       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ]
+       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history]
+       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý"
+       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
 Xem thêm: chibo --help
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem chibo --db $DB --user men1 mentor signoff bt11 --lesson trinh-tu-sinh-hoat
 %% exit 1
