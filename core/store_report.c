@@ -75,7 +75,12 @@ static const char quality_sql[] =
 
 /* ?1 the lessons that count (JSON array).  The last activity of an
  * unfinished run is its newest step; a finished or abandoned run's is its
- * own updated_at (set when it ended). */
+ * own updated_at (set when it ended).  "status IN (every status)" is
+ * always true (lesson_run's CHECK lists the same three): it makes
+ * lesson_run_learn (person_id, status, …) WHERE mode = 'learn' the
+ * planner's choice over lesson_run_person_lesson (person_id, lesson_id,
+ * status), which would read every meeting run of the person too (35 ms
+ * instead of 130 ms on a province). */
 static const char progress_sql[] =
 	"WITH les AS (SELECT value AS id FROM json_each(?1)),"
 	" sec AS (SELECT r.person_id FROM temp.scope_cell sc CROSS JOIN"
@@ -88,6 +93,7 @@ static const char progress_sql[] =
 	"   max(sp.updated_at) FROM step_progress sp WHERE sp.run_id = r.id)"
 	"   END) AS step"
 	"  FROM lesson_run r WHERE r.mode = 'learn'"
+	"  AND r.status IN ('done', 'in_progress', 'abandoned')"
 	"  AND r.person_id IN (SELECT person_id FROM sec) GROUP BY r.person_id)"
 	" SELECT" GROUP_COLS CELL_COLS " p.display_name,"
 	" CASE WHEN lr.person_id IS NULL THEN '' ELSE date(max(lr.last,"
