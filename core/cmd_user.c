@@ -600,10 +600,15 @@ static int exec_user(app *a, int argc, char **argv)
 	size_t k = 0;
 	while (argc > 0 && k < 5 && strcmp(argv[0], subs[k]) != 0)
 		k++;
-	if (argc == 0 || k == 5)
+	if (argc == 0)
 		return cmd_usage_error(&cmd_user_entry,
 		                       _("cần: add, list, passwd, role hoặc "
 		                         "logout"));
+	if (k == 5)
+		return cmd_usage_error(&cmd_user_entry,
+		                       _("không có lệnh 'user %s'; cần: add, "
+		                         "list, passwd, role hoặc logout"),
+		                       argv[0]);
 	for (int i = 1; i < argc; i++)
 		if (cmd_is_help(argv[i])) {
 			cmd_help(&cmd_user_entry);
