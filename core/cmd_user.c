@@ -633,9 +633,9 @@ static int exec_user(app *a, int argc, char **argv)
 const struct cmd_entry cmd_user_entry = {
     "user",
     N_("chibo user add TÊN_ĐĂNG_NHẬP --name \"HỌ TÊN\" [--unit ĐƠN_VỊ] "
-       "[--role secretary|mentor|admin]… [--passphrase] | list [--unit "
-       "ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | role TÊN_ĐĂNG_NHẬP "
-       "+VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ] | logout"),
+       "[--role secretary|mentor|admin]… [--passphrase]\n"
+       "       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]\n"
+       "       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout"),
     N_("người dùng và tài khoản: thêm người (bí thư chi bộ, người hướng "
        "dẫn, quản trị viên), xem danh sách, đặt mật khẩu, cấp và bỏ vai "
        "trò, đăng xuất"),

@@ -78,19 +78,25 @@ chibo: không có đơn vị 'XX'; xem các đơn vị: chibo unit list
 %% exit 2
 %% output
 chibo: không có vai trò 'boss' (có: secretary, mentor, admin)
-Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase] | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ] | logout
+Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase]
+       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]
+       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout
 Xem thêm: chibo --help
 %% run chibo --db $DB user add em
 %% exit 2
 %% output
 chibo: user add cần --name "HỌ TÊN"
-Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase] | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ] | logout
+Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase]
+       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]
+       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout
 Xem thêm: chibo --help
 %% run chibo --db $DB user add "em út" --name "Trần Em"
 %% exit 2
 %% output
 chibo: tên đăng nhập không được có dấu cách hay ký tự điều khiển
-Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase] | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ] | logout
+Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase]
+       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]
+       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout
 Xem thêm: chibo --help
 %% run chibo --db $DB user add em --name "Trần Em" --passphrase
 %% exit 1

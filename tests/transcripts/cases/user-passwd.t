@@ -106,7 +106,9 @@ chibo: không có người dùng 'ai-do'; thêm bằng: chibo user add ai-do --n
 %% exit 2
 %% output
 chibo: user passwd nhận nhiều nhất một tên đăng nhập
-Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase] | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ] | logout
+Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase]
+       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]
+       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout
 Xem thêm: chibo --help
 %% sql
 SELECT a.action, p.login, coalesce(ac.login, 'chibo') FROM audit a

@@ -109,13 +109,17 @@ Vai trò của dung bây giờ: bí thư (Chi bộ khối 1), quản trị (Đ�
 %% exit 2
 %% output
 chibo: đối số không rõ: +boss (vai trò: +secretary, -mentor, +admin, …)
-Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase] | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ] | logout
+Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase]
+       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]
+       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout
 Xem thêm: chibo --help
 %% run chibo --db $DB user role an
 %% exit 2
 %% output
 chibo: user role cần tên đăng nhập và ít nhất một +VAI_TRÒ hoặc -VAI_TRÒ
-Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase] | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ] | logout
+Cách dùng: chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase]
+       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]
+       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout
 Xem thêm: chibo --help
 %% run chibo --db $DB user role ai-do +admin
 %% exit 1
