@@ -50,23 +50,28 @@ static void fmt_fixed(long long v, int decimals, char dec_sep, char th_sep,
 {
 	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v
 				     : (unsigned long long)v;
+	assert(decimals >= 0 && decimals <= 6);
 	unsigned long long scale = 1;
 	for (int i = 0; i < decimals; i++)
 		scale *= 10;
 	unsigned long long ip = u / scale, fp = u % scale;
-	char digits[32], grouped[48];
+	char digits[24], frac[24], text[64];
 	int nd = snprintf(digits, sizeof digits, "%llu", ip), k = 0;
+	snprintf(frac, sizeof frac, "%0*llu", decimals, fp);
+	if (v < 0)
+		text[k++] = '-';
 	for (int i = 0; i < nd; i++) {
 		if (th_sep && i > 0 && (nd - i) % 3 == 0)
-			grouped[k++] = th_sep;
-		grouped[k++] = digits[i];
+			text[k++] = th_sep;
+		text[k++] = digits[i];
 	}
-	grouped[k] = '\0';
-	if (decimals > 0)
-		snprintf(out, n, "%s%s%c%0*llu", v < 0 ? "-" : "", grouped,
-			 dec_sep, decimals, fp);
-	else
-		snprintf(out, n, "%s%s", v < 0 ? "-" : "", grouped);
+	if (decimals > 0) {
+		text[k++] = dec_sep;
+		for (int i = 0; i < decimals; i++)
+			text[k++] = frac[i];
+	}
+	text[k] = '\0';
+	snprintf(out, n, "%s", text);
 }
 
 void report_fmt_int(long long n, char out[32])
@@ -76,6 +81,7 @@ void report_fmt_int(long long n, char out[32])
 
 void report_fmt_dec(double x, int decimals, char out[48])
 {
+	decimals = decimals < 0 ? 0 : decimals > 6 ? 6 : decimals;
 	double scale = 1;
 	for (int i = 0; i < decimals; i++)
 		scale *= 10;

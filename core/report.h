@@ -104,7 +104,8 @@ int report_print(const report *r, FILE *f, enum report_format fmt,
 		 int plain);
 
 /* Vietnamese number format into out: report_fmt_int(3046) = "3.046";
- * report_fmt_dec(85.314, 1) = "85,3" (rounded half away from zero). */
+ * report_fmt_dec(85.314, 1) = "85,3" (rounded half away from zero; at
+ * most 6 decimals). */
 void report_fmt_int(long long n, char out[32]);
 void report_fmt_dec(double x, int decimals, char out[48]);
 /* 100·num/den with one decimal, rounded half up: "85,3" (den > 0). */
