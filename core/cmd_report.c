@@ -42,7 +42,6 @@ enum { C_NAME, C_COMMUNE, C_COMMUNE_CODE, C_CELL, C_CELL_CODE, C_FIRST };
 
 /* A report being filled from store rows. */
 struct fill {
-	app *a;
 	report *r;
 	int started;       /* a group row was added */
 	char *gid;         /* the current group's id ("" none) */
@@ -112,6 +111,12 @@ static const char *no_group(void)
 	return _("(không thuộc đơn vị nào)");
 }
 
+/* A code for CSV and JSON: none (null) rather than "". */
+static const char *code_or_null(const char *code)
+{
+	return code && *code ? code : NULL;
+}
+
 /* The group row of a store row, when it starts a new group. */
 static void group_row(struct fill *f, const store_report_row *w)
 {
@@ -124,7 +129,7 @@ static void group_row(struct fill *f, const store_report_row *w)
 	report_row(f->r, REPORT_GROUP);
 	report_text(f->r, C_NAME, w->group ? w->group : no_group());
 	report_text(f->r, C_COMMUNE, w->group);
-	report_text(f->r, C_COMMUNE_CODE, w->group ? w->group_code : NULL);
+	report_text(f->r, C_COMMUNE_CODE, code_or_null(w->group_code));
 }
 
 /* A cell row under its group. */
@@ -134,9 +139,9 @@ static void cell_row(struct fill *f, const store_report_row *w)
 	report_row(f->r, REPORT_ITEM);
 	report_text(f->r, C_NAME, w->cell);
 	report_text(f->r, C_COMMUNE, w->group);
-	report_text(f->r, C_COMMUNE_CODE, w->group ? w->group_code : NULL);
+	report_text(f->r, C_COMMUNE_CODE, code_or_null(w->group_code));
 	report_text(f->r, C_CELL, w->cell);
-	report_text(f->r, C_CELL_CODE, w->cell_code);
+	report_text(f->r, C_CELL_CODE, code_or_null(w->cell_code));
 }
 
 /* ---- coverage ---------------------------------------------------------- */
@@ -469,7 +474,7 @@ static int run_report(app *a, int which, const char *unit_id,
 		      const char *day, enum report_format fmt)
 {
 	static const char *const levels[3] = {"total", "commune", "cell"};
-	struct fill f = {.a = a, .gid = NULL};
+	struct fill f = {.gid = NULL};
 	f.r = report_new(reports[which][0], _(reports[which][1]), levels);
 	report_scope(f.r, unit_id, unit_name, cells);
 	report_date(f.r, day);
