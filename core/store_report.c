@@ -36,14 +36,15 @@
 	".held_on BETWEEN ?1 AND ?2"
 
 static const char coverage_sql[] =
-	"SELECT" GROUP_COLS CELL_COLS
-	" (SELECT group_concat(name, ', ') FROM (SELECT p.display_name AS name"
-	"  FROM mentor_assignment ma JOIN person p ON p.id = ma.mentor_id"
-	"  WHERE ma.unit_id = u.id AND ma.starts_on <= ?1"
-	"  AND (ma.ends_on IS NULL OR ?1 <= ma.ends_on)"
+	"WITH m AS (SELECT ma.unit_id, group_concat(p.display_name, ', ')"
+	"  AS names FROM mentor_assignment ma JOIN person p"
+	"  ON p.id = ma.mentor_id"
+	"  WHERE ma.unit_id IN (SELECT unit_id FROM temp.scope_cell)"
+	"  AND ma.starts_on <= ?1 AND (ma.ends_on IS NULL OR ?1 <= ma.ends_on)"
 	"  AND (ma.ended_on IS NULL OR ?1 < ma.ended_on)"
-	"  ORDER BY p.display_name, p.id)),"
-	" '', 0, 0, 0" CELLS CELL_ORDER;
+	"  GROUP BY ma.unit_id)"
+	" SELECT" GROUP_COLS CELL_COLS " m.names, '', 0, 0, 0" CELLS
+	" LEFT JOIN m ON m.unit_id = u.id" CELL_ORDER;
 
 static const char meetings_sql[] =
 	"WITH n AS (SELECT m.unit_id,"

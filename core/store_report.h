@@ -29,7 +29,8 @@ typedef struct store_report_row {
 typedef int (*store_report_cb)(void *arg, const store_report_row *r);
 
 /* Coverage on day today, one row per cell: text the names of the mentors
- * currently assigned, in name order, joined by ", " (NULL: none). */
+ * currently assigned, the earliest assigned first, joined by ", " (NULL:
+ * none). */
 int store_report_coverage(store *s, const char *today, store_report_cb cb,
 			  void *arg);
 

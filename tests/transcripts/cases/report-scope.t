@@ -77,7 +77,7 @@ chibo: không có quyền xem đơn vị này: nó không thuộc phạm vi củ
 level,commune,commune_code,cell,cell_code,covered,cells,ratio,mentors
 commune,Đảng ủy xã Một,X1,,,1,3,0.3333,
 cell,Đảng ủy xã Một,X1,Chi bộ khối Phố Mới,C13,0,1,0.0000,
-cell,Đảng ủy xã Một,X1,Chi bộ thôn Bản Cầu,C11,1,1,1.0000,Lò Văn Minh
+cell,Đảng ủy xã Một,X1,Chi bộ thôn Bản Cầu,C11,1,1,1.0000,"Nông Văn Ba, Lò Văn Minh"
 cell,Đảng ủy xã Một,X1,Chi bộ thôn Nà Sác,C12,0,1,0.0000,
 total,,,,,1,3,0.3333,
 %% run CHIBO_NOW=2026-03-15T10:00 CHIBO_PASSPHRASE=mat-khau-bao-cao chibo --db $DB --user adm1 report quality --unit C21

@@ -4,7 +4,8 @@
 #
 #   Tỉnh ủy Thử (T)
 #   ├── Đảng ủy xã Một (X1)         adm1: admin of X1
-#   │   ├── Chi bộ thôn Bản Cầu (C11)  bt11 (account); men1 from 2026-01-01
+#   │   ├── Chi bộ thôn Bản Cầu (C11)  bt11 (account); men1 from 2026-01-01,
+#   │   │                              and men3 (of X2) from 2025-07-01
 #   │   ├── Chi bộ thôn Nà Sác (C12)   bt12 (profile); men2 2025-01-01,
 #   │   │                              unassigned on 2026-02-01
 #   │   └── Chi bộ khối Phố Mới (C13)  bt13a and bt13b; no mentor
@@ -66,6 +67,7 @@ c user add bt00 --name "Bí Thư Chi Bộ Cũ" --unit CU --role secretary
 c mentor assign men1 --cell C11 --from 2026-01-01
 c mentor assign men2 --cell C12 --from 2025-01-01
 c mentor assign men3 --cell C21 --from 2025-06-01
+c mentor assign men3 --cell C11 --from 2025-07-01
 CHIBO_NOW=2026-02-01T08:00 c mentor unassign men2 --cell C12
 
 lessons=$(cd "$REPO/lessons" && pwd -P)
