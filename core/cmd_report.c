@@ -650,9 +650,10 @@ const struct cmd_entry cmd_report_entry = {
 	N_("chibo report coverage|meetings|quality|progress [--unit ĐƠN_VỊ] "
 	   "[--year NĂM] [--format table|csv|json]"),
 	N_("báo cáo trên các chi bộ bạn được xem (trong ĐƠN_VỊ: mã, tên hoặc "
-	   "id): coverage — độ phủ người hướng dẫn; meetings — số buổi sinh "
-	   "hoạt trong năm so với kế hoạch; quality — phân bố xếp loại chất "
-	   "lượng; progress — tiến độ học của bí thư; dạng bảng, CSV hoặc "
-	   "JSON"),
+	   "id), theo từng đảng ủy xã và tổng cộng: coverage — độ phủ người "
+	   "hướng dẫn; meetings — số buổi sinh hoạt trong năm so với kế "
+	   "hoạch; quality — phân bố xếp loại chất lượng; progress — tiến độ "
+	   "học của bí thư; --year: năm của số liệu (mặc định năm nay; với "
+	   "coverage: tính vào ngày 31/12 năm đó); dạng bảng, CSV hoặc JSON"),
 	exec_report,
 };

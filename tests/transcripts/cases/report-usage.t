@@ -1,7 +1,7 @@
 chibo report: the report's name is required and checked, and so are
 --format, --year (coverage takes it as "on 31/12 of that year"; progress
-does not take it) and unknown options; --help shows the usage.  Nothing
-is read before the arguments are right.
+does not take it) and unknown options; --help (anywhere) shows the usage.
+Nothing is read, and no database is made, before the arguments are right.
 
 %% run chibo --db $DB report
 %% exit 2
@@ -49,7 +49,12 @@ Xem thêm: chibo --help
 %% exit 0
 %% output
 chibo report coverage|meetings|quality|progress [--unit ĐƠN_VỊ] [--year NĂM] [--format table|csv|json]
-  báo cáo trên các chi bộ bạn được xem (trong ĐƠN_VỊ: mã, tên hoặc id): coverage — độ phủ người hướng dẫn; meetings — số buổi sinh hoạt trong năm so với kế hoạch; quality — phân bố xếp loại chất lượng; progress — tiến độ học của bí thư; dạng bảng, CSV hoặc JSON
+  báo cáo trên các chi bộ bạn được xem (trong ĐƠN_VỊ: mã, tên hoặc id), theo từng đảng ủy xã và tổng cộng: coverage — độ phủ người hướng dẫn; meetings — số buổi sinh hoạt trong năm so với kế hoạch; quality — phân bố xếp loại chất lượng; progress — tiến độ học của bí thư; --year: năm của số liệu (mặc định năm nay; với coverage: tính vào ngày 31/12 năm đó); dạng bảng, CSV hoặc JSON
+%% run chibo --db $DB report meetings --year 2025 --help
+%% exit 0
+%% output
+chibo report coverage|meetings|quality|progress [--unit ĐƠN_VỊ] [--year NĂM] [--format table|csv|json]
+  báo cáo trên các chi bộ bạn được xem (trong ĐƠN_VỊ: mã, tên hoặc id), theo từng đảng ủy xã và tổng cộng: coverage — độ phủ người hướng dẫn; meetings — số buổi sinh hoạt trong năm so với kế hoạch; quality — phân bố xếp loại chất lượng; progress — tiến độ học của bí thư; --year: năm của số liệu (mặc định năm nay; với coverage: tính vào ngày 31/12 năm đó); dạng bảng, CSV hoặc JSON
 %% sh
 # no database was opened, let alone created
 test ! -e "$DB"
