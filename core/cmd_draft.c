@@ -120,10 +120,8 @@ static int add_row(void *arg, const char *key, size_t n,
  * answers (unless skip_answers), the meeting's record.  NULL on error. */
 static char *draft_text(app *a, const store_document *d, int skip_answers)
 {
-	store_cell c;
 	store_cell_docs cd;
-	if (store_cell_of(a->st, a->person_id, &c) != 1 ||
-	    store_cell_docs_get(a->st, d->unit_id, &cd) != 1)
+	if (store_cell_docs_get(a->st, d->unit_id, &cd) != 1)
 		return NULL;
 	sbuf b = SBUF_INIT;
 	char today[32], number[64] = "";
@@ -133,8 +131,8 @@ static char *draft_text(app *a, const store_document *d, int skip_answers)
 		snprintf(number, sizeof number, "%02d-%s/%s", d->number, d->code,
 			 cd.issuer);
 	const char *info[][2] = {
-		{"type", d->type},     {"cell", c.name},
-		{"superior", c.superior}, {"issuer", cd.issuer},
+		{"type", d->type},     {"cell", cd.name},
+		{"superior", cd.superior}, {"issuer", cd.issuer},
 		{"place", cd.place},   {"term", d->number ? d->term : cd.term},
 		{"date", today},       {"number", number},
 	};

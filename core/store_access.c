@@ -63,7 +63,7 @@ int store_unit_resolve(store *s, const char *text, char id[STORE_ID_LEN])
 	sqlite3_stmt *st = stmt_prep(
 		s,
 		"SELECT id, coalesce(code, substr(id, 1, 8)) FROM unit"
-		" WHERE name = ?1 ORDER BY path LIMIT 6",
+		" WHERE name = ?1 ORDER BY code IS NULL, code, id LIMIT 6",
 		what);
 	if (!st)
 		return -1;
@@ -226,9 +226,9 @@ static const char reach_person_sql[] =
 	"   AND o.path >= a.path AND o.path < a.path || '~'))) << 2)";
 
 static const char reach_unit_sql[] =
-	"SELECT (?2 = (SELECT unit_id FROM person WHERE id = ?1) OR ?2 IN"
-	"   (SELECT unit_id FROM person_role WHERE person_id = ?1"
-	"   AND role = 'secretary'))"
+	"SELECT (?2 IS (SELECT unit_id FROM person WHERE id = ?1) OR EXISTS"
+	"   (SELECT 1 FROM person_role WHERE person_id = ?1"
+	"   AND role = 'secretary' AND unit_id = ?2))"
 	" | (EXISTS (SELECT 1 FROM mentor_assignment ma WHERE ma.mentor_id = ?1"
 	"   AND ma.unit_id = ?2 AND" CURRENT("ma", "?3") ") << 1)"
 	" | (EXISTS (SELECT 1 FROM person_role r LEFT JOIN unit a"

@@ -41,7 +41,9 @@ int store_cell_docs_get(store *s, const char *cell_id, store_cell_docs *out)
 	const char *what = _("không đọc được chi bộ trong %s");
 	sqlite3_stmt *st = stmt_prep(s,
 				"SELECT issuer_code, coalesce(term, ''),"
-				" coalesce(place, '') FROM unit WHERE id = ?1",
+				" coalesce(place, ''), name,"
+				" coalesce(superior_name, '') FROM unit"
+				" WHERE id = ?1",
 				what);
 	if (!st)
 		return -1;
@@ -52,6 +54,8 @@ int store_cell_docs_get(store *s, const char *cell_id, store_cell_docs *out)
 		col_copy(out->issuer, sizeof out->issuer, st, 0);
 		col_copy(out->term, sizeof out->term, st, 1);
 		col_copy(out->place, sizeof out->place, st, 2);
+		col_copy(out->name, sizeof out->name, st, 3);
+		col_copy(out->superior, sizeof out->superior, st, 4);
 	} else if (rc != SQLITE_DONE) {
 		set_err(s, rc, what);
 	}

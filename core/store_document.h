@@ -12,6 +12,8 @@ typedef struct store_cell_docs {
 	char issuer[16]; /* "CB" */
 	char term[32];   /* "" when not set */
 	char place[128]; /* "" when not set */
+	char name[256];     /* the cell's name */
+	char superior[256]; /* "" when not set */
 } store_cell_docs;
 
 int store_cell_docs_get(store *s, const char *cell_id, store_cell_docs *out);

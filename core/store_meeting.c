@@ -45,7 +45,7 @@ static const char *const fixed_sql[] = {
 	[MS_CELL_OF - MS_FIXED] =
 		"SELECT u.id, u.name, coalesce(u.superior_name, ''),"
 		" u.rubric_id FROM person AS p JOIN unit AS u"
-		" ON u.id = p.unit_id WHERE p.id = ?1",
+		" ON u.id = p.unit_id AND u.kind = 'cell' WHERE p.id = ?1",
 	[MS_CELL_ADD - MS_FIXED] =
 		"INSERT INTO unit (id, kind, name, superior_name, rubric_id,"
 		" path, created_at, updated_at) VALUES (?1, 'cell', ?2, ?3, ?4,"

@@ -64,6 +64,9 @@ static int clean_line(const char *raw, size_t n, char **line)
 		}
 	}
 	*line = term_trim(nfc ? (const char *)nfc : "", len, NULL);
+	/* the line may be a passphrase: no copy of it is left behind */
+	if (nfc)
+		explicit_bzero(nfc, len);
 	free(nfc);
 	return 0;
 }

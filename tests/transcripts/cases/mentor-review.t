@@ -184,3 +184,76 @@ Các buổi sinh hoạt của chi bộ
 
 Văn bản của chi bộ
   00000000  03/11/2026  nghị quyết  bản nháp, 1 bản sửa · đã góp ý bản mới nhất
+%% # the mentor reads the draft as the cell wrote it (its cell, not the reader's)
+%% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 draft show 00000000
+%% exit 0
+%% output
+                             ĐẢNG BỘ XÃ MỘT
+                            CHI BỘ THÔN MỘT
+                                   *
+                              Số   -NQ/CB
+
+                         ĐẢNG CỘNG SẢN VIỆT NAM
+                         ──────────────────────
+
+                                     Thôn Một, ngày 09 tháng 10 năm 2026
+
+                               NGHỊ QUYẾT
+                     Sinh hoạt chi bộ tháng 10/2026
+
+    Ngày 09/10/2026, tại nhà văn hóa thôn Bản Cầu, Chi bộ thôn Một tiến
+hành sinh hoạt chi bộ tháng 10/2026.
+    Tổng số đảng viên được triệu tập: 17 đồng chí (15 chính thức, 2 dự
+bị); có mặt: 14 đồng chí (13 chính thức, 1 dự bị); vắng mặt: 3 đồng chí
+(2 có lý do, 1 không có lý do).
+    Chủ trì: đồng chí Nông Văn Thành, Bí thư chi bộ. Thư ký: đồng chí
+Lương Thị Hoa.
+    Sau khi nghe báo cáo kết quả thực hiện nhiệm vụ tháng 9/2026 và thảo
+luận, Chi bộ thống nhất quyết nghị:
+
+    I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 9/2026
+    1. Kết quả đạt được
+    - Thu đảng phí tháng 9 đủ 15/15 đảng viên chính thức, đúng hạn.
+    - Vận động 38/40 hộ đăng ký góp ngày công làm đường xóm Đông; đã đổ
+bê tông 120 m.
+    - Không có đảng viên, gia đình đảng viên vi phạm pháp luật, quy định
+nơi cư trú.
+    2. Hạn chế, khuyết điểm và nguyên nhân
+    - Thu hoạch lúa mùa chậm ở xóm Tây; nguyên nhân chủ quan: chi ủy
+chưa phân công đảng viên giúp các hộ neo đơn; khách quan: mưa kéo dài.
+    - 2 đảng viên chưa tham gia buổi sinh hoạt tổ dân cư tháng 9, chưa
+báo lý do.
+
+    II. NHIỆM VỤ THÁNG 10/2026
+    1. Hoàn thành đổ bê tông 130 m còn lại của đường xóm Đông — giao
+đồng chí Lý Văn Hùng, phó bí thư, phối hợp trưởng thôn; thời hạn hoàn
+thành: 31/10/2026.
+    2. Tổ chức cho đảng viên giúp 4 hộ neo đơn xóm Tây thu hoạch lúa mùa
+— giao đồng chí Hoàng Thị Mai, chi hội trưởng Chi hội Phụ nữ; thời hạn
+hoàn thành: 20/10/2026.
+
+    III. TỔ CHỨC THỰC HIỆN
+    - Các đồng chí được giao việc ở mục II chủ động thực hiện, báo cáo
+chi ủy kết quả trước thời hạn.
+    - Mỗi đảng viên phổ biến nghị quyết đến gia đình và các hộ mình phụ
+trách; các đồng chí phụ trách đoàn thể triển khai trong hội viên.
+    - Chi ủy theo dõi, đôn đốc; chi bộ kiểm tra kết quả thực hiện nghị
+quyết tại buổi sinh hoạt tháng 11/2026.
+    Nghị quyết được Chi bộ biểu quyết thông qua tại buổi sinh hoạt ngày
+09/10/2026: 13 đồng chí tán thành, 0 không tán thành, 0 không biểu quyết
+(số tán thành bằng 86,7% số đảng viên chính thức của chi bộ).
+
+    IV. TỰ ĐÁNH GIÁ CHẤT LƯỢNG BUỔI SINH HOẠT
+    Chi bộ tự đánh giá chất lượng buổi sinh hoạt đạt 92/100 điểm, xếp
+loại tốt.
+
+Nơi nhận:
+- Đảng ủy xã Một (để báo cáo),
+- Đảng viên trong chi bộ (để thực hiện),
+- Lưu chi bộ.
+
+
+                               T/M CHI BỘ
+                                 BÍ THƯ
+
+                             Nông Văn Thành
