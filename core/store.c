@@ -315,14 +315,51 @@ void col_copy(char *dst, size_t n, sqlite3_stmt *st, int i)
 
 /* ---- transactions ------------------------------------------------------ */
 
+/* Above this size the check is made once a day, not once per process. */
+#define STORE_CHECK_DAILY_BYTES (32 << 20)
+
+/* The database's size in bytes (0 when it cannot be read). */
+static int64_t db_bytes(store *s)
+{
+	sqlite3_stmt *st = NULL;
+	int64_t n = 0;
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT page_count * page_size FROM"
+			       " pragma_page_count, pragma_page_size",
+			       -1, &st, NULL) == SQLITE_OK &&
+	    sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
 /* A damaged page anywhere must be found before anything is written, so
  * that a corrupt file is left as it was; reading every page costs about a
  * millisecond per few megabytes, so it is done once per process, before
- * its first write (a listing that writes nothing does not pay for it). */
+ * its first write (a listing that writes nothing does not pay for it).
+ * A cell's database stays far below STORE_CHECK_DAILY_BYTES for decades;
+ * a commune's or province's (hundreds of megabytes, half a second and
+ * more per check) is checked by the first write of each day instead, the
+ * day kept in meta.checked_on. */
 static int check_once(store *s)
 {
 	if (s->checked)
 		return 0;
+	char today[32];
+	now_local(today);
+	today[10] = '\0';
+	if (db_bytes(s) > STORE_CHECK_DAILY_BYTES) {
+		char *last = NULL;
+		if (store_meta_get(s, "checked_on", &last) < 0)
+			return -1;
+		int fresh = last && strcmp(last, today) == 0;
+		free(last);
+		if (fresh) {
+			s->checked = 1;
+			return 0;
+		}
+		s->mark_checked = 1;
+	}
 	sqlite3_stmt *st = NULL;
 	int rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check(1)", -1, &st,
 				    NULL);
@@ -356,7 +393,18 @@ int store_begin(store *s)
 		return -1;
 	const char *what = _("không bắt đầu được giao dịch với %s");
 	sqlite3_stmt *st = stmt(s, ST_BEGIN, what);
-	return st ? stmt_run(s, st, what) : -1;
+	if (!st || stmt_run(s, st, what) < 0)
+		return -1;
+	if (s->mark_checked) {
+		/* kept only if this transaction commits; else checked again */
+		char today[32];
+		now_local(today);
+		today[10] = '\0';
+		s->mark_checked = 0;
+		if (store_meta_put(s, "checked_on", today) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 void store_rollback(store *s)

@@ -21,6 +21,8 @@ struct store {
 	sqlite3_stmt *mst[STORE_NMST]; /* store_meeting.c's, likewise */
 	int checked;                  /* quick_check passed (before the first
 					 write of this process) */
+	int mark_checked;             /* record meta.checked_on in the next
+					 transaction (a large database) */
 };
 
 /* Records the message for a failed call: what_fmt has one %s (the path). */

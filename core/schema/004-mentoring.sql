@@ -97,6 +97,8 @@ CREATE UNIQUE INDEX mentor_assignment_open
 	ON mentor_assignment (mentor_id, unit_id) WHERE ended_on IS NULL;
 CREATE INDEX mentor_assignment_by_unit
 	ON mentor_assignment (unit_id, starts_on, ends_on, ended_on);
+CREATE INDEX mentor_assignment_by_mentor
+	ON mentor_assignment (mentor_id, unit_id);
 
 -- A mentor's comment on a mentee's step (run_id + step_id), lesson
 -- (run_id), meeting or draft revision.  read_at: when the mentee saw it.

@@ -490,6 +490,66 @@ static void test_corruption_found_later(void **state)
 	free(path);
 }
 
+/* A large database (a commune's or province's) is checked by the first
+ * write of each day, not by every process: the day is in meta.checked_on.
+ * A damaged page is then found by the first write of the next day. */
+static void test_large_checked_daily(void **state)
+{
+	(void)state;
+	char *path = tmp_db("large");
+	make_chibo_db(path);
+	sqlite3 *db = raw_open(path);
+	raw_exec(db, "CREATE TABLE pad (b BLOB);"
+	             " INSERT INTO pad VALUES (zeroblob(34 * 1024 * 1024));"
+	             " CREATE TABLE spare (x); INSERT INTO spare VALUES (1);"
+	             " INSERT INTO meta (key, value)"
+	             "  VALUES ('checked_on', '2026-11-26')");
+	int64_t root = raw_int(db, "SELECT rootpage FROM sqlite_master"
+	                           " WHERE name = 'spare'");
+	int64_t size = raw_int(db, "PRAGMA page_size");
+	sqlite3_close(db);
+	smash_page(path, root, size);
+
+	char id[STORE_ID_LEN];
+	setenv("CHIBO_NOW", "2026-11-26T08:00", 1);
+	store *s = open_ok(path);
+	assert_int_equal(store_person_ensure(s, "lan", id), 0); /* no check */
+	store_close(s);
+
+	setenv("CHIBO_NOW", "2026-11-27T08:00", 1);
+	s = open_ok(path);
+	assert_int_equal(store_person_ensure(s, "mai", id), -1);
+	assert_non_null(strstr(store_errmsg(s), "bị hỏng"));
+	store_close(s);
+	unsetenv("CHIBO_NOW");
+	free(path);
+}
+
+/* The first write of a day on a large, sound database records the day. */
+static void test_large_check_recorded(void **state)
+{
+	(void)state;
+	char *path = tmp_db("large-ok");
+	make_chibo_db(path);
+	sqlite3 *db = raw_open(path);
+	raw_exec(db, "CREATE TABLE pad (b BLOB);"
+	             " INSERT INTO pad VALUES (zeroblob(34 * 1024 * 1024))");
+	sqlite3_close(db);
+	setenv("CHIBO_NOW", "2026-11-26T08:00", 1);
+	char id[STORE_ID_LEN];
+	store *s = open_ok(path);
+	assert_int_equal(store_person_ensure(s, "lan", id), 0);
+	store_close(s);
+	unsetenv("CHIBO_NOW");
+	db = raw_open(path);
+	char *day = raw_text(db, "SELECT value FROM meta"
+	                         " WHERE key = 'checked_on'");
+	assert_string_equal(day, "2026-11-26");
+	free(day);
+	sqlite3_close(db);
+	free(path);
+}
+
 /* ---- data -------------------------------------------------------------- */
 
 static void test_person_ensure_idempotent(void **state)
@@ -1312,6 +1372,8 @@ int main(void)
 	    cmocka_unit_test(test_refuses_non_database),
 	    cmocka_unit_test(test_refuses_corrupt),
 	    cmocka_unit_test(test_corruption_found_later),
+	    cmocka_unit_test(test_large_checked_daily),
+	    cmocka_unit_test(test_large_check_recorded),
 	    cmocka_unit_test(test_person_ensure_idempotent),
 	    cmocka_unit_test(test_runs),
 	    cmocka_unit_test(test_answers),
