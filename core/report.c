@@ -333,6 +333,17 @@ static const char *const stack_ascii[REPORT_MAX_PARTS] = {
 	"#", "=", "-", ".", ":", "x", "+", "~",
 };
 
+/* Writes out what b holds once it is big, so that a country-wide report
+ * is not built whole in memory. */
+static void spill(sbuf *b, FILE *f)
+{
+	if (b->len < 1 << 16)
+		return;
+	fwrite(b->buf, 1, b->len, f);
+	b->len = 0;
+	b->buf[0] = '\0';
+}
+
 static void add_repeat(sbuf *b, const char *s, int n)
 {
 	size_t len = strlen(s);
@@ -360,14 +371,17 @@ static void add_clean(sbuf *b, const char *s)
 	free(t);
 }
 
-/* The table text of one value (malloc'd). */
-static char *table_value(const report *r, const rrow *w, int col, int plain)
+/* Appends the table text of one value to s, NUL-terminated; returns its
+ * width in terminal columns, or -1 when unknown (text: to be measured). */
+static int table_value(sbuf *out, const report *r, const rrow *w, int col,
+		       int plain)
 {
 	const report_col *c = &r->cols[col];
 	const rval *v = &w->v[col];
 	char a[32], b[32], p[48];
 	long long num, den;
-	sbuf s = SBUF_INIT;
+	int width = -1;
+	sbuf s = *out;
 	switch (c->kind) {
 	case REPORT_TEXT:
 		if (v->s) {
@@ -435,10 +449,13 @@ static char *table_value(const report *r, const rrow *w, int col, int plain)
 					   (int)(at - prev));
 				prev = at;
 			}
+			width = (int)prev;
 		}
 		break;
 	}
-	return sbuf_detach(&s);
+	sbuf_add(&s, "", 1); /* the NUL between values */
+	*out = s;
+	return width;
 }
 
 static int right_aligned(enum report_kind k)
@@ -454,22 +471,23 @@ static int width_of(const char *s)
 	return s[i] ? u8_strwidth((const uint8_t *)s, "UTF-8") : (int)i;
 }
 
-/* A table cell: its text and width in terminal columns. */
+/* A table cell: its text (an offset in the table's text buffer) and its
+ * width in terminal columns. */
 typedef struct tcell {
-	char *s;
+	unsigned at; /* a table's text stays far below 4 GiB */
 	int w;
 } tcell;
 
 /* Appends one line of cells and ends it, without trailing spaces. */
-static void table_line(sbuf *b, const report *r, const tcell *cells,
-		       const int *width)
+static void table_line(sbuf *b, const report *r, const char *text,
+		       const tcell *cells, const int *width)
 {
 	size_t start = b->len;
 	int first = 1;
 	for (int c = 0; c < r->ncols; c++) {
 		if (r->cols[c].flags & REPORT_DATA_ONLY)
 			continue;
-		const char *t = cells[c].s;
+		const char *t = text + cells[c].at;
 		int pad = width[c] - cells[c].w;
 		if (!first)
 			add_repeat(b, " ", COL_GAP);
@@ -520,8 +538,8 @@ static void table_legends(sbuf *b, const report *r, int plain)
 
 /* The titles, the rows (a blank line between groups when there are
  * items, a rule above the total) and the legends. */
-static void table_body(sbuf *b, const report *r, tcell *const *cells,
-		       const int *width, int plain)
+static void table_body(sbuf *b, FILE *f, const report *r, const char *text,
+		       tcell *const *cells, const int *width, int plain)
 {
 	const char *rule = plain ? "-" : "─";
 	int any_item = 0, total_width = 0, seen_group = 0;
@@ -530,7 +548,7 @@ static void table_body(sbuf *b, const report *r, tcell *const *cells,
 	for (int c = 0; c < r->ncols; c++)
 		if (!(r->cols[c].flags & REPORT_DATA_ONLY))
 			total_width += width[c] + (total_width ? COL_GAP : 0);
-	table_line(b, r, cells[0], width);
+	table_line(b, r, text, cells[0], width);
 	add_repeat(b, rule, total_width);
 	sbuf_adds(b, "\n");
 	for (size_t i = 0; i < r->nrows; i++) {
@@ -542,32 +560,40 @@ static void table_body(sbuf *b, const report *r, tcell *const *cells,
 			sbuf_adds(b, "\n");
 		}
 		seen_group |= lv == REPORT_GROUP;
-		table_line(b, r, cells[i + 1], width);
+		table_line(b, r, text, cells[i + 1], width);
+		spill(b, f);
 	}
 	sbuf_adds(b, "\n");
 	table_legends(b, r, plain);
 }
 
-static void print_table(sbuf *b, const report *r, int plain)
+static void print_table(sbuf *b, FILE *f, const report *r, int plain)
 {
+	/* every cell's text in one buffer, the titles first */
+	sbuf text = SBUF_INIT;
 	tcell **cells = xmalloc((r->nrows + 1) * sizeof *cells);
+	tcell *all = xmalloc((r->nrows + 1) * (size_t)r->ncols * sizeof *all);
 	int *width = xmalloc((size_t)r->ncols * sizeof *width);
-	cells[0] = xmalloc((size_t)r->ncols * sizeof **cells);
+	cells[0] = all;
 	for (int c = 0; c < r->ncols; c++) {
-		cells[0][c].s = xstrdup(r->cols[c].title);
-		width[c] = cells[0][c].w = width_of(cells[0][c].s);
+		cells[0][c].at = (unsigned)text.len;
+		sbuf_add(&text, r->cols[c].title, strlen(r->cols[c].title) + 1);
+		width[c] = cells[0][c].w = width_of(r->cols[c].title);
 	}
 	for (size_t i = 0; i < r->nrows; i++) {
 		const rrow *w = &r->rows[i];
-		cells[i + 1] = xmalloc((size_t)r->ncols * sizeof **cells);
+		cells[i + 1] = all + (i + 1) * (size_t)r->ncols;
 		for (int c = 0; c < r->ncols; c++) {
 			tcell *t = &cells[i + 1][c];
+			t->at = (unsigned)text.len;
 			if (r->cols[c].flags & REPORT_DATA_ONLY) {
-				t->s = NULL;
+				sbuf_add(&text, "", 1);
+				t->w = 0;
 				continue;
 			}
-			t->s = table_value(r, w, c, plain);
-			t->w = width_of(t->s);
+			t->w = table_value(&text, r, w, c, plain);
+			if (t->w < 0)
+				t->w = width_of(text.buf + t->at);
 			if (t->w > width[c])
 				width[c] = t->w;
 		}
@@ -576,15 +602,11 @@ static void print_table(sbuf *b, const report *r, int plain)
 	if (r->nrows == 0)
 		sbuf_addf(b, "%s\n\n", _("(không có số liệu)"));
 	else
-		table_body(b, r, cells, width, plain);
+		table_body(b, f, r, text.buf, cells, width, plain);
 	for (size_t i = 0; i < r->nnotes; i++)
 		sbuf_addf(b, "* %s\n", r->notes[i]);
-
-	for (size_t i = 0; i <= r->nrows; i++) {
-		for (int c = 0; c < r->ncols; c++)
-			free(cells[i][c].s);
-		free(cells[i]);
-	}
+	sbuf_free(&text);
+	free(all);
 	free(cells);
 	free(width);
 }
@@ -633,7 +655,7 @@ static char *data_value(const report *r, const rrow *w, int col, int *quoted)
 	}
 }
 
-static void print_csv(sbuf *b, const report *r)
+static void print_csv(sbuf *b, FILE *f, const report *r)
 {
 	sbuf_adds(b, "level");
 	for (int c = 0; c < r->ncols; c++)
@@ -656,6 +678,7 @@ static void print_csv(sbuf *b, const report *r)
 			free(t);
 		}
 		sbuf_adds(b, "\r\n");
+		spill(b, f);
 	}
 }
 
@@ -694,7 +717,7 @@ static void json_row(sbuf *b, const report *r, const rrow *w)
 	sbuf_adds(b, "}");
 }
 
-static void print_json(sbuf *b, const report *r)
+static void print_json(sbuf *b, FILE *f, const report *r)
 {
 	sbuf_adds(b, "{\n  \"report\": ");
 	json_str(b, r->key);
@@ -722,6 +745,7 @@ static void print_json(sbuf *b, const report *r)
 		sbuf_adds(b, first ? "\n    " : ",\n    ");
 		first = 0;
 		json_row(b, r, &r->rows[i]);
+		spill(b, f);
 	}
 	sbuf_adds(b, first ? "],\n  \"totals\": " : "\n  ],\n  \"totals\": ");
 	if (total)
@@ -740,15 +764,14 @@ int report_print(const report *r, FILE *f, enum report_format fmt, int plain)
 {
 	sbuf b = SBUF_INIT;
 	if (fmt == REPORT_TABLE)
-		print_table(&b, r, plain);
+		print_table(&b, f, r, plain);
 	else if (fmt == REPORT_CSV)
-		print_csv(&b, r);
+		print_csv(&b, f, r);
 	else
-		print_json(&b, r);
-	size_t n = b.len;
-	int ok = n == 0 || fwrite(b.buf, 1, n, f) == n;
+		print_json(&b, f, r);
+	if (b.len)
+		fwrite(b.buf, 1, b.len, f);
 	sbuf_free(&b);
-	if (fflush(f) != 0)
-		ok = 0;
-	return ok ? 0 : -1;
+	/* a failed write sets the stream's error flag (and errno) */
+	return fflush(f) != 0 || ferror(f) ? -1 : 0;
 }
