@@ -428,7 +428,7 @@ static int mentor_unassign(app *a, const char *login, const char *cell)
 		return failed(a);
 	if (rc == 0) {
 		fprintf(stderr,
-			_("chibo: %s không đang được phân công cho %s\n"), login,
+			_("chibo: %s hiện không được phân công cho %s\n"), login,
 			name);
 		return 1;
 	}

@@ -191,14 +191,14 @@ static void meetings_cols(struct fill *f)
 	add_count(f, MT_CELLS, "cells");
 	add_count(f, MT_REG, "regular");
 	add_count(f, MT_REG_PLAN, "regular_planned");
-	add_ratio(f, MT_REG_SHARE, "regular_share", _("Thường kỳ"),
+	add_ratio(f, MT_REG_SHARE, "regular_share", _("Định kỳ"),
 		  REPORT_FRACTION, 0, MT_REG, MT_REG_PLAN);
 	add_ratio(f, MT_REG_RATIO, "regular_ratio", _("Tỉ lệ"),
 		  REPORT_PERCENT, 0, MT_REG, MT_REG_PLAN);
 	add_ratio(f, MT_BAR, "bar", "", REPORT_BAR, 0, MT_REG, MT_REG_PLAN);
 	add_count(f, MT_THE, "thematic");
 	add_count(f, MT_THE_PLAN, "thematic_planned");
-	add_ratio(f, MT_THE_SHARE, "thematic_share", _("Chuyên đề"),
+	add_ratio(f, MT_THE_SHARE, "thematic_share", _("Buổi chuyên đề"),
 		  REPORT_FRACTION, 0, MT_THE, MT_THE_PLAN);
 	add_ratio(f, MT_THE_RATIO, "thematic_ratio", "", REPORT_PERCENT,
 		  REPORT_DATA_ONLY, MT_THE, MT_THE_PLAN);
@@ -494,18 +494,18 @@ static int run_report(app *a, int which, const char *unit_id,
 		meetings_cols(&f);
 		rc = store_report_meetings(a->st, year, meetings_row, &f);
 		report_note(f.r, _("Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt "
-				   "thường kỳ một năm (mỗi tháng một buổi) và "
+				   "định kỳ một năm (mỗi tháng một buổi) và "
 				   "4 buổi chuyên đề (mỗi quý một buổi)."));
-		report_note(f.r, _("Buổi sinh hoạt kết hợp (thường kỳ và "
+		report_note(f.r, _("Buổi sinh hoạt kết hợp (định kỳ và "
 				   "chuyên đề) được tính ở cả hai cột."));
 		report_note(f.r, _("Chỉ tính các buổi họp thật đã kết thúc, "
-				   "không tính buổi diễn tập hay bỏ dở."));
+				   "không tính buổi tập dượt hay bỏ dở."));
 		break;
 	case 2:
 		rc = store_report_quality(a->st, year, quality_keep, &f);
 		quality_cols(&f);
 		quality_rows(&f);
-		report_note(f.r, _("Tính các buổi sinh hoạt thường kỳ và kết "
+		report_note(f.r, _("Tính các buổi sinh hoạt định kỳ và kết "
 				   "hợp đã kết thúc (và buổi chuyên đề nếu có "
 				   "chấm điểm), không tính họp chi ủy; tỉ lệ "
 				   "trên tổng số buổi, kể cả buổi chưa chấm."));

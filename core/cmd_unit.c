@@ -49,7 +49,7 @@ static const char *kind_short(const char *kind)
 {
 	return strcmp(kind, "province") == 0  ? _("cấp tỉnh")
 	       : strcmp(kind, "commune") == 0 ? _("cấp xã")
-	                                      : _("chi bộ");
+	                                      : _("cấp chi bộ");
 }
 
 /* n with a dot between thousands ("3.046"). */
@@ -367,7 +367,7 @@ static int unit_show(app *a, int argc, char **argv)
 	if (rc)
 		return rc;
 	if (got != 1)
-		return usage(_("cần đơn vị cần xem"));
+		return usage(_("cần chỉ rõ đơn vị muốn xem"));
 	char id[STORE_ID_LEN];
 	if (app_open_store(a) < 0 || resolve(a, pos[0], id) ||
 	    access_unit(a, id) < 0)

@@ -26,8 +26,25 @@ Commands:
       show and set the cell's details used on documents: name, superior committee, issuer code, term, place, rubric
   chibo draft new resolution|minutes [--meeting ID] [--template ID] | list | show ID | edit ID | finalize ID | export ID [-o FILE]
       draft resolutions and minutes in the party's format (from a recorded meeting), finalize, number and export them to .docx, .html, .txt
+  chibo unit add --kind province|commune|cell [--parent UNIT] [--code CODE] [--superior NAME] NAME
+       | list [--unit UNIT] | show UNIT | move UNIT --to UNIT
+       | import FILE.csv --parent UNIT [--dry-run]
+       | term UNIT --from YYYY-MM-DD --to YYYY-MM-DD [--name 2025–2027]
+      the unit tree (provincial/city party committees, commune/ward/special zone party committees, village/residential group party cells) and terms: add, show, move, import cells from a CSV file (columns ten, ma, cap_tren); UNIT is a code, name or id
+  chibo mentor [dashboard] [--unit UNIT] [--idle DAYS] | show LOGIN
+       | assign LOGIN --cell CELL [--role ROLE] [--from DATE] [--to DATE] [--term TERM]
+       | unassign LOGIN --cell CELL | list [--unit UNIT] [--mentor LOGIN] [--history]
+       | comment LOGIN (--lesson LESSON [--step STEP] | --meeting ID | --draft ID) "COMMENT"
+       | signoff LOGIN (--lesson LESSON | --meeting ID) | comments [--all]
+      mentors: follow the assigned secretaries (lesson progress, meetings, documents, warnings), see the details, comment, sign off; the party committee office: assign mentors and see the assignment history; secretaries: read the comments (comments)
   chibo doc render MODEL.txt -o OUT.docx|.html|.txt
       render a document model (docs/document-model.md) to .docx, .html or .txt
+  chibo user add LOGIN --name "FULL NAME" [--unit UNIT] [--role secretary|mentor|admin]… [--passphrase]
+       | role LOGIN +ROLE|-ROLE… [--unit UNIT]
+       | list [--unit UNIT] | passwd [LOGIN] | logout
+      users and accounts: add people (cell secretaries, mentors, admins), list them, set passphrases, grant and remove roles, log out
+  chibo report coverage|meetings|quality|progress [--unit UNIT] [--year YEAR] [--format table|csv|json]
+      reports on the cells you may see (within UNIT: a code, name or id), per commune party committee and in total: coverage — mentor coverage; meetings — meetings held in the year against the plan; quality — distribution of quality bands; progress — the secretaries' lesson progress; --year: the year of the figures (default: this year; for coverage: as of 31 December of that year); as a table, CSV or JSON
 
 Common options:
   --user NAME      the learner (default: $CHIBO_USER or the login name)

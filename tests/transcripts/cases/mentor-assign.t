@@ -80,7 +80,7 @@ chibo: chi bộ Chi bộ thôn Nà Cạn không có nhiệm kỳ '2030–2032'; 
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-25T10:00 chibo --db $DB --user root mentor unassign hoa --cell A
 %% exit 1
 %% output
-chibo: hoa không đang được phân công cho Chi bộ thôn Nà Cạn
+chibo: hoa hiện không được phân công cho Chi bộ thôn Nà Cạn
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-25T10:00 chibo --db $DB --user root mentor list
 %% exit 0
 %% output

@@ -16,24 +16,24 @@ Phạm vi: mọi chi bộ bạn được xem (5 chi bộ)
 Năm: 2025
 Số liệu tính đến ngày: 31/12/2025
 
-Đơn vị                    Thường kỳ   Tỉ lệ                        Chuyên đề  Họp chi ủy
-────────────────────────────────────────────────────────────────────────────────────────
-Đảng ủy xã Hai                 6/12   50,0%  ██████████░░░░░░░░░░        1/4           2
-  Chi bộ thôn Pác Luống        6/12   50,0%  ██████████░░░░░░░░░░        1/4           2
+Đơn vị                    Định kỳ   Tỉ lệ                        Buổi chuyên đề  Họp chi ủy
+───────────────────────────────────────────────────────────────────────────────────────────
+Đảng ủy xã Hai               6/12   50,0%  ██████████░░░░░░░░░░             1/4           2
+  Chi bộ thôn Pác Luống      6/12   50,0%  ██████████░░░░░░░░░░             1/4           2
 
-Đảng ủy xã Một                24/36   66,7%  █████████████░░░░░░░       7/12           3
-  Chi bộ khối Phố Mới          0/12    0,0%  ░░░░░░░░░░░░░░░░░░░░        0/4           0
-  Chi bộ thôn Bản Cầu         12/12  100,0%  ████████████████████        3/4           3
-  Chi bộ thôn Nà Sác          12/12  100,0%  ████████████████████        4/4           0
+Đảng ủy xã Một              24/36   66,7%  █████████████░░░░░░░            7/12           3
+  Chi bộ khối Phố Mới        0/12    0,0%  ░░░░░░░░░░░░░░░░░░░░             0/4           0
+  Chi bộ thôn Bản Cầu       12/12  100,0%  ████████████████████             3/4           3
+  Chi bộ thôn Nà Sác        12/12  100,0%  ████████████████████             4/4           0
 
-(không thuộc đơn vị nào)       1/12    8,3%  ██░░░░░░░░░░░░░░░░░░        0/4           0
-  Chi bộ cũ                    1/12    8,3%  ██░░░░░░░░░░░░░░░░░░        0/4           0
-────────────────────────────────────────────────────────────────────────────────────────
-Tổng cộng                     31/60   51,7%  ██████████░░░░░░░░░░       8/20           5
+(không thuộc đơn vị nào)     1/12    8,3%  ██░░░░░░░░░░░░░░░░░░             0/4           0
+  Chi bộ cũ                  1/12    8,3%  ██░░░░░░░░░░░░░░░░░░             0/4           0
+───────────────────────────────────────────────────────────────────────────────────────────
+Tổng cộng                   31/60   51,7%  ██████████░░░░░░░░░░            8/20           5
 
-* Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt thường kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).
-* Buổi sinh hoạt kết hợp (thường kỳ và chuyên đề) được tính ở cả hai cột.
-* Chỉ tính các buổi họp thật đã kết thúc, không tính buổi diễn tập hay bỏ dở.
+* Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt định kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).
+* Buổi sinh hoạt kết hợp (định kỳ và chuyên đề) được tính ở cả hai cột.
+* Chỉ tính các buổi họp thật đã kết thúc, không tính buổi tập dượt hay bỏ dở.
 %% run CHIBO_NOW=2026-03-15T10:00 CHIBO_PASSPHRASE=mat-khau-bao-cao chibo --db $DB --user root report meetings --year 2025 --format csv
 %% exit 0
 %% output
@@ -67,7 +67,7 @@ total,,,,,5,31,60,0.5167,8,20,0.4000,5
     {"level": "cell", "commune": null, "commune_code": null, "cell": "Chi bộ cũ", "cell_code": "CU", "cells": 1, "regular": 1, "regular_planned": 12, "regular_ratio": 0.0833, "thematic": 0, "thematic_planned": 4, "thematic_ratio": 0.0000, "committee": 0}
   ],
   "totals": {"level": "total", "commune": null, "commune_code": null, "cell": null, "cell_code": null, "cells": 5, "regular": 31, "regular_planned": 60, "regular_ratio": 0.5167, "thematic": 8, "thematic_planned": 20, "thematic_ratio": 0.4000, "committee": 5},
-  "notes": ["Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt thường kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).", "Buổi sinh hoạt kết hợp (thường kỳ và chuyên đề) được tính ở cả hai cột.", "Chỉ tính các buổi họp thật đã kết thúc, không tính buổi diễn tập hay bỏ dở."]
+  "notes": ["Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt định kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).", "Buổi sinh hoạt kết hợp (định kỳ và chuyên đề) được tính ở cả hai cột.", "Chỉ tính các buổi họp thật đã kết thúc, không tính buổi tập dượt hay bỏ dở."]
 }
 %% run CHIBO_NOW=2026-03-15T10:00 CHIBO_PASSPHRASE=mat-khau-bao-cao chibo --db $DB --user root report meetings --unit X1
 %% exit 0
@@ -77,15 +77,15 @@ Phạm vi: Đảng ủy xã Một (3 chi bộ)
 Năm: 2026
 Số liệu tính đến ngày: 15/03/2026
 
-Đơn vị                 Thường kỳ  Tỉ lệ                        Chuyên đề  Họp chi ủy
-────────────────────────────────────────────────────────────────────────────────────
-Đảng ủy xã Một              2/36   5,6%  █░░░░░░░░░░░░░░░░░░░       0/12           0
-  Chi bộ khối Phố Mới       0/12   0,0%  ░░░░░░░░░░░░░░░░░░░░        0/4           0
-  Chi bộ thôn Bản Cầu       2/12  16,7%  ███░░░░░░░░░░░░░░░░░        0/4           0
-  Chi bộ thôn Nà Sác        0/12   0,0%  ░░░░░░░░░░░░░░░░░░░░        0/4           0
-────────────────────────────────────────────────────────────────────────────────────
-Tổng cộng                   2/36   5,6%  █░░░░░░░░░░░░░░░░░░░       0/12           0
+Đơn vị                 Định kỳ  Tỉ lệ                        Buổi chuyên đề  Họp chi ủy
+───────────────────────────────────────────────────────────────────────────────────────
+Đảng ủy xã Một            2/36   5,6%  █░░░░░░░░░░░░░░░░░░░            0/12           0
+  Chi bộ khối Phố Mới     0/12   0,0%  ░░░░░░░░░░░░░░░░░░░░             0/4           0
+  Chi bộ thôn Bản Cầu     2/12  16,7%  ███░░░░░░░░░░░░░░░░░             0/4           0
+  Chi bộ thôn Nà Sác      0/12   0,0%  ░░░░░░░░░░░░░░░░░░░░             0/4           0
+───────────────────────────────────────────────────────────────────────────────────────
+Tổng cộng                 2/36   5,6%  █░░░░░░░░░░░░░░░░░░░            0/12           0
 
-* Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt thường kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).
-* Buổi sinh hoạt kết hợp (thường kỳ và chuyên đề) được tính ở cả hai cột.
-* Chỉ tính các buổi họp thật đã kết thúc, không tính buổi diễn tập hay bỏ dở.
+* Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt định kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).
+* Buổi sinh hoạt kết hợp (định kỳ và chuyên đề) được tính ở cả hai cột.
+* Chỉ tính các buổi họp thật đã kết thúc, không tính buổi tập dượt hay bỏ dở.

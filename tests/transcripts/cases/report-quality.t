@@ -25,7 +25,7 @@ Số liệu tính đến ngày: 31/12/2025
 Tổng cộng                      31  9 (29,0%)  11 (35,5%)   6 (19,4%)   3 (9,7%)    1 (3,2%)   1 (3,2%)  ██████▓▓▓▓▓▓▓▒▒▒▒░░×
 
 Chú thích Phân bố:  █ Tốt  ▓ Khá  ▒ Trung bình  ░ Kém  · Xuất sắc  × Chưa chấm
-* Tính các buổi sinh hoạt thường kỳ và kết hợp đã kết thúc (và buổi chuyên đề nếu có chấm điểm), không tính họp chi ủy; tỉ lệ trên tổng số buổi, kể cả buổi chưa chấm.
+* Tính các buổi sinh hoạt định kỳ và kết hợp đã kết thúc (và buổi chuyên đề nếu có chấm điểm), không tính họp chi ủy; tỉ lệ trên tổng số buổi, kể cả buổi chưa chấm.
 %% run CHIBO_NOW=2026-03-15T10:00 CHIBO_PASSPHRASE=mat-khau-bao-cao chibo --db $DB --user root report quality --year 2025 --format csv
 %% exit 0
 %% output
@@ -49,7 +49,7 @@ total,,,,,31,9,0.2903,11,0.3548,6,0.1935,3,0.0968,1,0.0323,1,0.0323
     {"level": "commune", "commune": null, "commune_code": null, "cell": null, "cell_code": null, "meetings": 1, "tot": 0, "tot_ratio": 0.0000, "kha": 0, "kha_ratio": 0.0000, "trung_binh": 0, "trung_binh_ratio": 0.0000, "kem": 0, "kem_ratio": 0.0000, "xuat_sac": 1, "xuat_sac_ratio": 1.0000, "unscored": 0, "unscored_ratio": 0.0000}
   ],
   "totals": {"level": "total", "commune": null, "commune_code": null, "cell": null, "cell_code": null, "meetings": 31, "tot": 9, "tot_ratio": 0.2903, "kha": 11, "kha_ratio": 0.3548, "trung_binh": 6, "trung_binh_ratio": 0.1935, "kem": 3, "kem_ratio": 0.0968, "xuat_sac": 1, "xuat_sac_ratio": 0.0323, "unscored": 1, "unscored_ratio": 0.0323},
-  "notes": ["Tính các buổi sinh hoạt thường kỳ và kết hợp đã kết thúc (và buổi chuyên đề nếu có chấm điểm), không tính họp chi ủy; tỉ lệ trên tổng số buổi, kể cả buổi chưa chấm."]
+  "notes": ["Tính các buổi sinh hoạt định kỳ và kết hợp đã kết thúc (và buổi chuyên đề nếu có chấm điểm), không tính họp chi ủy; tỉ lệ trên tổng số buổi, kể cả buổi chưa chấm."]
 }
 %% run CHIBO_NOW=2026-03-15T10:00 CHIBO_PASSPHRASE=mat-khau-bao-cao chibo --db $DB --user root --plain report quality --year 2025 --unit X2
 %% exit 0
@@ -66,4 +66,4 @@ Số liệu tính đến ngày: 31/12/2025
 Tổng cộng             6  0 (0,0%)  0 (0,0%)   4 (66,7%)  2 (33,3%)   0 (0,0%)  -------------.......
 
 Chú thích Phân bố:  # Tốt  = Khá  - Trung bình  . Kém  : Chưa chấm
-* Tính các buổi sinh hoạt thường kỳ và kết hợp đã kết thúc (và buổi chuyên đề nếu có chấm điểm), không tính họp chi ủy; tỉ lệ trên tổng số buổi, kể cả buổi chưa chấm.
+* Tính các buổi sinh hoạt định kỳ và kết hợp đã kết thúc (và buổi chuyên đề nếu có chấm điểm), không tính họp chi ủy; tỉ lệ trên tổng số buổi, kể cả buổi chưa chấm.

@@ -15,16 +15,16 @@ Phạm vi: mọi chi bộ bạn được xem (1 chi bộ)
 Năm: 2025
 Số liệu tính đến ngày: 31/12/2025
 
-Đơn vị                 Thường kỳ   Tỉ lệ                        Chuyên đề  Họp chi ủy
-─────────────────────────────────────────────────────────────────────────────────────
-Đảng ủy xã Một             12/12  100,0%  ████████████████████        3/4           3
-  Chi bộ thôn Bản Cầu      12/12  100,0%  ████████████████████        3/4           3
-─────────────────────────────────────────────────────────────────────────────────────
-Tổng cộng                  12/12  100,0%  ████████████████████        3/4           3
+Đơn vị                 Định kỳ   Tỉ lệ                        Buổi chuyên đề  Họp chi ủy
+────────────────────────────────────────────────────────────────────────────────────────
+Đảng ủy xã Một           12/12  100,0%  ████████████████████             3/4           3
+  Chi bộ thôn Bản Cầu    12/12  100,0%  ████████████████████             3/4           3
+────────────────────────────────────────────────────────────────────────────────────────
+Tổng cộng                12/12  100,0%  ████████████████████             3/4           3
 
-* Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt thường kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).
-* Buổi sinh hoạt kết hợp (thường kỳ và chuyên đề) được tính ở cả hai cột.
-* Chỉ tính các buổi họp thật đã kết thúc, không tính buổi diễn tập hay bỏ dở.
+* Kế hoạch mỗi chi bộ: 12 buổi sinh hoạt định kỳ một năm (mỗi tháng một buổi) và 4 buổi chuyên đề (mỗi quý một buổi).
+* Buổi sinh hoạt kết hợp (định kỳ và chuyên đề) được tính ở cả hai cột.
+* Chỉ tính các buổi họp thật đã kết thúc, không tính buổi tập dượt hay bỏ dở.
 %% run CHIBO_NOW=2026-03-15T10:00 CHIBO_PASSPHRASE=mat-khau-bao-cao chibo --db $DB --user men1 report quality --unit X1 --year 2025 --format csv
 %% exit 0
 %% output

@@ -39,7 +39,7 @@ Xem thêm: chibo --help
 %% run chibo --db $DB unit show
 %% exit 2
 %% output
-chibo: cần đơn vị cần xem
+chibo: cần chỉ rõ đơn vị muốn xem
 Cách dùng: chibo unit add --kind province|commune|cell [--parent ĐƠN_VỊ] [--code MÃ] [--superior TÊN] TÊN
        | list [--unit ĐƠN_VỊ] | show ĐƠN_VỊ | move ĐƠN_VỊ --to ĐƠN_VỊ
        | import TỆP.csv --parent ĐƠN_VỊ [--dry-run]

@@ -28,10 +28,10 @@ SELECT count(*) FROM unit;
 %% exit 0
 %% output
 Đảng ủy xã Cao Lộc (cấp xã, mã CL, 4 chi bộ)
-├── Chi bộ thôn Bản Cầu (chi bộ)
-├── Chi bộ thôn Khòn Khuyên, xóm "Mới" (chi bộ, mã CL-02)
-├── Chi bộ thôn Nà Sla (chi bộ, mã CL-01)
-└── Chi bộ tổ dân phố 1 (chi bộ)
+├── Chi bộ thôn Bản Cầu (cấp chi bộ)
+├── Chi bộ thôn Khòn Khuyên, xóm "Mới" (cấp chi bộ, mã CL-02)
+├── Chi bộ thôn Nà Sla (cấp chi bộ, mã CL-01)
+└── Chi bộ tổ dân phố 1 (cấp chi bộ)
 %% sql
 SELECT name, coalesce(code, '-'), superior_name FROM unit
 WHERE parent_id = (SELECT id FROM unit WHERE code = 'CL') ORDER BY name;
@@ -85,9 +85,9 @@ SELECT count(*) FROM audit WHERE action = 'unit.import';
 %% exit 0
 %% output
 Đảng ủy phường Ba Đình (cấp xã, mã BD, 3 chi bộ)
-├── Chi bộ tổ dân phố số 1 (chi bộ, mã BD-01)
-├── Chi bộ tổ dân phố số 2 (chi bộ, mã BD-02)
-└── Chi bộ tổ dân phố số 3; số 4 (chi bộ, mã BD-03)
+├── Chi bộ tổ dân phố số 1 (cấp chi bộ, mã BD-01)
+├── Chi bộ tổ dân phố số 2 (cấp chi bộ, mã BD-02)
+└── Chi bộ tổ dân phố số 3; số 4 (cấp chi bộ, mã BD-03)
 %% # files that cannot be read as a list of cells
 %% sh
 printf 'ma,cap_tren\nX-1,Đảng ủy\n' >no-name.csv

@@ -19,39 +19,39 @@ bash "$TRANSCRIPTS/data/unit-tree.sh"
 %% run CHIBO_PASSPHRASE=mat-khau-thu-1 chibo --db $DB --user admin unit list
 %% exit 0
 %% output
-Chi bộ thôn Tân Thanh (chi bộ)
+Chi bộ thôn Tân Thanh (cấp chi bộ)
 Thành ủy Hà Nội (cấp tỉnh, mã HN, 1 chi bộ)
 └── Đảng ủy phường Ba Đình (cấp xã, mã BD, 1 chi bộ)
-    └── Chi bộ tổ dân phố số 1 (chi bộ, mã BD-01)
+    └── Chi bộ tổ dân phố số 1 (cấp chi bộ, mã BD-01)
 Tỉnh ủy Lạng Sơn (cấp tỉnh, mã LS, 3 chi bộ)
 ├── Đảng ủy xã Cao Lộc (cấp xã, mã CL, 1 chi bộ)
-│   └── Chi bộ thôn Nà Sla (chi bộ, mã CL-01)
+│   └── Chi bộ thôn Nà Sla (cấp chi bộ, mã CL-01)
 └── Đảng ủy xã Đồng Đăng (cấp xã, mã DD, 2 chi bộ)
-    ├── Chi bộ thôn Bản Cầu (chi bộ, mã DD-01)
-    └── Chi bộ thôn Pò Mã (chi bộ, mã DD-02)
+    ├── Chi bộ thôn Bản Cầu (cấp chi bộ, mã DD-01)
+    └── Chi bộ thôn Pò Mã (cấp chi bộ, mã DD-02)
 %% run CHIBO_PASSPHRASE=mat-khau-thu-1 chibo --db $DB --user admin --plain unit list
 %% exit 0
 %% output
-Chi bộ thôn Tân Thanh (chi bộ)
+Chi bộ thôn Tân Thanh (cấp chi bộ)
 Thành ủy Hà Nội (cấp tỉnh, mã HN, 1 chi bộ)
     Đảng ủy phường Ba Đình (cấp xã, mã BD, 1 chi bộ)
-        Chi bộ tổ dân phố số 1 (chi bộ, mã BD-01)
+        Chi bộ tổ dân phố số 1 (cấp chi bộ, mã BD-01)
 Tỉnh ủy Lạng Sơn (cấp tỉnh, mã LS, 3 chi bộ)
     Đảng ủy xã Cao Lộc (cấp xã, mã CL, 1 chi bộ)
-        Chi bộ thôn Nà Sla (chi bộ, mã CL-01)
+        Chi bộ thôn Nà Sla (cấp chi bộ, mã CL-01)
     Đảng ủy xã Đồng Đăng (cấp xã, mã DD, 2 chi bộ)
-        Chi bộ thôn Bản Cầu (chi bộ, mã DD-01)
-        Chi bộ thôn Pò Mã (chi bộ, mã DD-02)
+        Chi bộ thôn Bản Cầu (cấp chi bộ, mã DD-01)
+        Chi bộ thôn Pò Mã (cấp chi bộ, mã DD-02)
 %% run CHIBO_PASSPHRASE=mat-khau-thu-1 chibo --db $DB --user admin unit list --unit DD
 %% exit 0
 %% output
 Đảng ủy xã Đồng Đăng (cấp xã, mã DD, 2 chi bộ)
-├── Chi bộ thôn Bản Cầu (chi bộ, mã DD-01)
-└── Chi bộ thôn Pò Mã (chi bộ, mã DD-02)
+├── Chi bộ thôn Bản Cầu (cấp chi bộ, mã DD-01)
+└── Chi bộ thôn Pò Mã (cấp chi bộ, mã DD-02)
 %% run CHIBO_PASSPHRASE=mat-khau-thu-1 chibo --db $DB --user admin unit list --unit "Chi bộ thôn Pò Mã"
 %% exit 0
 %% output
-Chi bộ thôn Pò Mã (chi bộ, mã DD-02)
+Chi bộ thôn Pò Mã (cấp chi bộ, mã DD-02)
 %% # lan administers Cao Lộc only (an account with the admin's passphrase)
 %% sql
 INSERT INTO person (id, login, display_name, passphrase, created_at, updated_at)
@@ -65,7 +65,7 @@ FROM unit WHERE code = 'CL';
 %% exit 0
 %% output
 Đảng ủy xã Cao Lộc (cấp xã, mã CL, 1 chi bộ)
-└── Chi bộ thôn Nà Sla (chi bộ, mã CL-01)
+└── Chi bộ thôn Nà Sla (cấp chi bộ, mã CL-01)
 %% run CHIBO_PASSPHRASE=mat-khau-thu-1 chibo --db $DB --user lan unit list --unit DD
 %% exit 1
 %% output

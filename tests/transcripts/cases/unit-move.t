@@ -21,11 +21,11 @@ Thuộc: Thành ủy Hà Nội
 %% output
 Thành ủy Hà Nội (cấp tỉnh, mã HN, 4 chi bộ)
 ├── Đảng ủy phường Ba Đình (cấp xã, mã BD, 1 chi bộ)
-│   └── Chi bộ tổ dân phố số 1 (chi bộ, mã BD-01)
+│   └── Chi bộ tổ dân phố số 1 (cấp chi bộ, mã BD-01)
 └── Đảng ủy xã Đồng Đăng (cấp xã, mã DD, 3 chi bộ)
-    ├── Chi bộ thôn Bản Cầu (chi bộ, mã DD-01)
-    ├── Chi bộ thôn Nà Pàn (chi bộ)
-    └── Chi bộ thôn Pò Mã (chi bộ, mã DD-02)
+    ├── Chi bộ thôn Bản Cầu (cấp chi bộ, mã DD-01)
+    ├── Chi bộ thôn Nà Pàn (cấp chi bộ)
+    └── Chi bộ thôn Pò Mã (cấp chi bộ, mã DD-02)
 %% # a cell goes to another commune: its default superior name follows
 %% run CHIBO_PASSPHRASE=mat-khau-thu-1 chibo --db $DB --user admin unit move DD-01 --to "Đảng ủy xã Cao Lộc"
 %% exit 0

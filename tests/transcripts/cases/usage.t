@@ -107,8 +107,25 @@ Các lệnh:
       xem và đặt thông tin chi bộ dùng trên văn bản: tên, đảng bộ cấp trên, ký hiệu, nhiệm kỳ, địa danh, phiếu chấm
   chibo draft new resolution|minutes [--meeting MÃ] [--template MÃ] | list | show MÃ | edit MÃ | finalize MÃ | export MÃ [-o TỆP]
       soạn nghị quyết, biên bản theo thể thức của Đảng (từ buổi sinh hoạt đã ghi), hoàn tất, đánh số và xuất ra .docx, .html, .txt
+  chibo unit add --kind province|commune|cell [--parent ĐƠN_VỊ] [--code MÃ] [--superior TÊN] TÊN
+       | list [--unit ĐƠN_VỊ] | show ĐƠN_VỊ | move ĐƠN_VỊ --to ĐƠN_VỊ
+       | import TỆP.csv --parent ĐƠN_VỊ [--dry-run]
+       | term ĐƠN_VỊ --from YYYY-MM-DD --to YYYY-MM-DD [--name 2025–2027]
+      cây đơn vị (tỉnh ủy/thành ủy, đảng ủy xã/phường/đặc khu, chi bộ thôn/tổ dân phố) và nhiệm kỳ: thêm, xem, chuyển, nhập chi bộ từ tệp CSV (cột ten, ma, cap_tren); ĐƠN_VỊ là mã, tên hoặc id
+  chibo mentor [dashboard] [--unit ĐƠN_VỊ] [--idle NGÀY] | show NGƯỜI
+       | assign NGƯỜI --cell CHI_BỘ [--role VAI_TRÒ] [--from NGÀY] [--to NGÀY] [--term NHIỆM_KỲ]
+       | unassign NGƯỜI --cell CHI_BỘ | list [--unit ĐƠN_VỊ] [--mentor NGƯỜI] [--history]
+       | comment NGƯỜI (--lesson BÀI [--step BƯỚC] | --meeting MÃ | --draft MÃ) "GÓP Ý"
+       | signoff NGƯỜI (--lesson BÀI | --meeting MÃ) | comments [--all]
+      người hướng dẫn: theo dõi bí thư được phân công (tiến độ bài học, sinh hoạt, văn bản, cảnh báo), xem chi tiết, góp ý, ký xác nhận; văn phòng đảng ủy: phân công và xem lịch sử phân công; bí thư: đọc góp ý (comments)
   chibo doc render MÔ_HÌNH.txt -o KẾT_QUẢ.docx|.html|.txt
       in một mô hình văn bản (docs/document-model.md) ra .docx, .html hoặc .txt
+  chibo user add TÊN_ĐĂNG_NHẬP --name "HỌ TÊN" [--unit ĐƠN_VỊ] [--role secretary|mentor|admin]… [--passphrase]
+       | role TÊN_ĐĂNG_NHẬP +VAI_TRÒ|-VAI_TRÒ… [--unit ĐƠN_VỊ]
+       | list [--unit ĐƠN_VỊ] | passwd [TÊN_ĐĂNG_NHẬP] | logout
+      người dùng và tài khoản: thêm người (bí thư chi bộ, người hướng dẫn, quản trị viên), xem danh sách, đặt mật khẩu, cấp và bỏ vai trò, đăng xuất
+  chibo report coverage|meetings|quality|progress [--unit ĐƠN_VỊ] [--year NĂM] [--format table|csv|json]
+      báo cáo trên các chi bộ bạn được xem (trong ĐƠN_VỊ: mã, tên hoặc id), theo từng đảng ủy xã và tổng cộng: coverage — độ phủ người hướng dẫn; meetings — số buổi sinh hoạt trong năm so với kế hoạch; quality — phân bố xếp loại chất lượng; progress — tiến độ học của bí thư; --year: năm của số liệu (mặc định năm nay; với coverage: tính vào ngày 31/12 năm đó); dạng bảng, CSV hoặc JSON
 
 Tùy chọn chung:
   --user TÊN       người học (mặc định: $CHIBO_USER hoặc tên đăng nhập)
