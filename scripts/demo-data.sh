@@ -168,7 +168,7 @@ PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA foreign_keys = ON;
 PRAGMA temp_store = MEMORY;
-PRAGMA cache_size = -1000000;
+PRAGMA cache_size = -${DEMO_CACHE_MB:-1000}000;
 .parameter set @seed $seed
 .parameter set @until "'$until'"
 .parameter set @months $((years * 12))

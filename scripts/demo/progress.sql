@@ -120,6 +120,7 @@ SELECT d.n, d.x, d.k, d.tpl, d.nrev, v.n AS rev,
 		|| ' days', '+13 hours') AS at
 FROM g_doc AS d JOIN g_n AS v ON v.n BETWEEN 1 AND d.nrev
 JOIN g_meet AS m ON m.k = d.k;
+CREATE UNIQUE INDEX g_rev_n ON g_rev (n, rev);
 
 INSERT INTO lesson_run (id, person_id, lesson_id, lesson_version, mode,
 	status, started_at, finished_at, updated_at)
