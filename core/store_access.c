@@ -147,13 +147,14 @@ int store_admin_count(store *s, long *n)
  * ?3 the path of the unit the scope is kept to, '/' for all). */
 static const char *const scope_sql[] = {
 	"DELETE FROM temp.scope_cell",
-	/* own cell(s) */
+	/* own cell(s); every arm starts from the person's own rows, so that
+	 * a user who reaches little costs little */
 	"INSERT OR IGNORE INTO temp.scope_cell (unit_id)"
-	" SELECT u.id FROM unit u WHERE u.kind = 'cell'"
-	" AND u.path >= ?3 AND u.path < ?3 || '~' AND (u.id IN"
-	" (SELECT unit_id FROM person_role WHERE person_id = ?1"
-	"  AND role = 'secretary') OR u.id = (SELECT unit_id FROM person"
-	"  WHERE id = ?1))",
+	" SELECT u.id FROM (SELECT unit_id AS id FROM person_role"
+	"  WHERE person_id = ?1 AND role = 'secretary'"
+	"  UNION SELECT unit_id FROM person WHERE id = ?1) own"
+	" JOIN unit u ON u.id = own.id WHERE u.kind = 'cell'"
+	" AND u.path >= ?3 AND u.path < ?3 || '~'",
 	/* currently assigned as mentor */
 	"INSERT OR IGNORE INTO temp.scope_cell (unit_id)"
 	" SELECT u.id FROM mentor_assignment ma JOIN unit u ON u.id = ma.unit_id"
@@ -167,10 +168,10 @@ static const char *const scope_sql[] = {
 	"  AND c.path < min(a.path || '~', ?3 || '~')"
 	" WHERE r.person_id = ?1 AND r.role = 'admin' AND c.kind = 'cell'",
 	"INSERT OR IGNORE INTO temp.scope_cell (unit_id)"
-	" SELECT c.id FROM unit c WHERE c.kind = 'cell'"
-	" AND c.path >= ?3 AND c.path < ?3 || '~' AND EXISTS (SELECT 1 FROM"
-	" person_role WHERE person_id = ?1 AND role = 'admin'"
-	" AND unit_id IS NULL)",
+	" SELECT c.id FROM (SELECT 1 FROM person_role WHERE person_id = ?1"
+	"  AND role = 'admin' AND unit_id IS NULL LIMIT 1) everything"
+	" CROSS JOIN unit c WHERE c.kind = 'cell'"
+	" AND c.path >= ?3 AND c.path < ?3 || '~'",
 };
 
 long store_scope_fill(store *s, const char *person_id, const char *unit_id,

@@ -18,7 +18,7 @@ printf '\n\n1\n1\n1\n' | c --user bt11 learn trinh-tu-sinh-hoat >/dev/null 2>&1 
 sqlite3 "$DB" "UPDATE lesson_run SET updated_at = '2026-11-02T03:00:00Z',
     started_at = '2026-11-01T03:00:00Z',
     finished_at = CASE WHEN finished_at IS NULL THEN NULL ELSE '2026-11-02T03:00:00Z' END;
-  UPDATE document SET id = '00000000-0000-4000-8000-0000000000d1', created_at = '2026-11-03T03:00:00Z';
+  UPDATE document SET id = '00000000-0000-4000-8000-0000000000d1', created_at = '2026-11-03T03:00:00Z', updated_at = '2026-11-03T03:00:00Z';
   UPDATE document_revision SET document_id = '00000000-0000-4000-8000-0000000000d1';
   UPDATE step_progress SET updated_at = '2026-11-02T03:00:00Z';
   UPDATE meeting SET updated_at = '2026-11-05T12:00:00Z';"
