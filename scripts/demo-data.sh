@@ -32,7 +32,8 @@
 #   --force         replace DB if it exists (default: refuse)
 #   --quiet         print only errors
 # Environment: DEMO_TIMER=FILE writes the sqlite3 shell's statements with
-# their run times to FILE (where the time goes).
+# their run times to FILE (where the time goes); DEMO_CACHE_MB=N sets its
+# page cache for the load (default 1000).
 #
 # scripts/demo-data.sh --logins DB prints the demo logins of a database it
 # made, one "ROLE LOGIN" line each (admin, mentor, secretary, padmin).
@@ -42,7 +43,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 demo=$here/scripts/demo
 
-usage() { sed -n '2,39p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,40p' "$0" | sed 's/^# \{0,1\}//'; }
 die() { echo "demo-data.sh: $*" >&2; exit 1; }
 
 seed=1 years=5 until="" force=0 quiet=0 logins=0
