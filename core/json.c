@@ -150,3 +150,21 @@ int json_decode(const char *text, proto_value *v, char **buf)
 	v->i = n;
 	return 0;
 }
+
+void json_member_raw(sbuf *b, const char *key, const char *raw)
+{
+	sbuf_adds(b, b->len ? ", " : "{");
+	sbuf_addf(b, "\"%s\": %s", key, raw);
+}
+
+void json_member(sbuf *b, const char *key, const char *value)
+{
+	if (!value) {
+		json_member_raw(b, key, "null");
+		return;
+	}
+	proto_value v = {.type = PV_STR, .s = value, .len = strlen(value)};
+	char *j = json_encode(&v);
+	json_member_raw(b, key, j);
+	free(j);
+}

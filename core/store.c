@@ -160,6 +160,12 @@ static void set_msg(store *s, char *msg)
 	s->err = msg;
 }
 
+int store_refuse(store *s, char *msg)
+{
+	set_msg(s, msg);
+	return -1;
+}
+
 /*
  * Records the message for a failed SQLite call; what says what failed.
  * Disk-full and corruption have their own wording whatever failed; the
@@ -294,6 +300,63 @@ int stmt_finish(store *s, sqlite3_stmt *st, const char *what_fmt)
 		set_err(s, rc, what_fmt);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
+sqlite3_stmt *stmt_prepv(store *s, const char *sql, const char *const *p,
+			 int np, const char *what_fmt)
+{
+	sqlite3_stmt *st = stmt_prep(s, sql, what_fmt);
+	for (int i = 0; st && i < np; i++)
+		bind_text(st, i + 1, p[i]);
+	return st;
+}
+
+int stmt_each(store *s, const char *sql, const char *const *p, int np,
+	      store_cols_cb cb, void *arg, const char *what_fmt)
+{
+	sqlite3_stmt *st = stmt_prepv(s, sql, p, np, what_fmt);
+	if (!st)
+		return -1;
+	enum { MAXCOLS = 24 };
+	int n = sqlite3_column_count(st), rc, stop = 0;
+	if (n > MAXCOLS)
+		n = MAXCOLS;
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *col[MAXCOLS];
+		for (int i = 0; i < n; i++) {
+			const unsigned char *t = sqlite3_column_text(st, i);
+			col[i] = t ? (const char *)t : "";
+		}
+		stop = cb(arg, col, n);
+	}
+	if (!stop && rc != SQLITE_DONE)
+		set_err(s, rc, what_fmt);
+	sqlite3_finalize(st);
+	return stop || rc == SQLITE_DONE ? 0 : -1;
+}
+
+int stmt_one(store *s, const char *sql, const char *const *p, int np,
+	     char *out, size_t n, const char *what_fmt)
+{
+	sqlite3_stmt *st = stmt_prepv(s, sql, p, np, what_fmt);
+	if (!st)
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && out)
+		col_copy(out, n, st, 0);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		set_err(s, rc, what_fmt);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int stmt_change(store *s, const char *sql, const char *const *p, int np,
+		const char *what_fmt)
+{
+	sqlite3_stmt *st = stmt_prepv(s, sql, p, np, what_fmt);
+	if (!st || stmt_finish(s, st, what_fmt) < 0)
+		return -1;
+	return sqlite3_changes(s->db);
 }
 
 void bind_text(sqlite3_stmt *st, int i, const char *v)

@@ -29,6 +29,9 @@
 
 #define STORE_ID_LEN 37
 
+/* One row of a listing: n columns as text ("" for NULL); non-zero stops. */
+typedef int (*store_cols_cb)(void *arg, const char *const *col, int n);
+
 typedef struct store store;
 
 /* Open (creating parent dirs 0700 and the file 0600 if missing).  On failure

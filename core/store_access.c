@@ -19,29 +19,12 @@
 #include "store_priv.h"
 #include "util.h"
 
-#define CURRENT(ma, d)                                                         \
-	" " ma ".starts_on <= " d " AND (" ma ".ends_on IS NULL OR " d         \
-	" <= " ma ".ends_on) AND (" ma ".ended_on IS NULL OR " d " < " ma      \
-	".ended_on)"
-
-/* Runs a one-row query with up to three text parameters: 1 row (the first
- * column copied into out, if out), 0 none, -1 error. */
+/* stmt_one() with up to three text parameters. */
 static int one_row(store *s, const char *sql, const char *p1, const char *p2,
 		   const char *p3, char *out, size_t n, const char *what)
 {
-	sqlite3_stmt *st = stmt_prep(s, sql, what);
-	if (!st)
-		return -1;
-	bind_text(st, 1, p1);
-	bind_text(st, 2, p2);
-	bind_text(st, 3, p3);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && out)
-		col_copy(out, n, st, 0);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		set_err(s, rc, what);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	const char *p[] = {p1, p2, p3};
+	return stmt_one(s, sql, p, 3, out, n, what);
 }
 
 int store_person_by_login(store *s, const char *login, char id[STORE_ID_LEN])
@@ -82,11 +65,10 @@ int store_unit_resolve(store *s, const char *text, char id[STORE_ID_LEN])
 		set_err(s, rc, what);
 		n = -1;
 	} else if (n > 1) {
-		free(s->err);
-		s->err = xasprintf(_("có nhiều đơn vị tên '%s' (%s%s); hãy dùng "
-				     "mã hoặc id của đơn vị"),
-				   text, names, n > 5 ? ", …" : "");
-		n = -1;
+		n = store_refuse(s, xasprintf(_("có nhiều đơn vị tên '%s' "
+						"(%s%s); hãy dùng mã hoặc id "
+						"của đơn vị"),
+					      text, names, n > 5 ? ", …" : ""));
 	}
 	sqlite3_finalize(st);
 	free(names);
@@ -158,7 +140,7 @@ static const char *const scope_sql[] = {
 	/* currently assigned as mentor */
 	"INSERT OR IGNORE INTO temp.scope_cell (unit_id)"
 	" SELECT u.id FROM mentor_assignment ma JOIN unit u ON u.id = ma.unit_id"
-	" WHERE ma.mentor_id = ?1 AND" CURRENT("ma", "?2")
+	" WHERE ma.mentor_id = ?1 AND" STORE_CURRENT("ma", "?2")
 	" AND u.kind = 'cell' AND u.path >= ?3 AND u.path < ?3 || '~'",
 	/* administered subtrees; a NULL unit is every unit */
 	"INSERT OR IGNORE INTO temp.scope_cell (unit_id)"
@@ -216,7 +198,7 @@ long store_scope_fill(store *s, const char *person_id, const char *unit_id,
 static const char reach_person_sql[] =
 	"SELECT (?1 = ?2)"
 	" | (EXISTS (SELECT 1 FROM mentor_assignment ma WHERE ma.mentor_id = ?1"
-	"   AND" CURRENT("ma", "?3") " AND (ma.unit_id IN (SELECT unit_id"
+	"   AND" STORE_CURRENT("ma", "?3") " AND (ma.unit_id IN (SELECT unit_id"
 	"   FROM person_role WHERE person_id = ?2 AND role = 'secretary')"
 	"   OR ma.unit_id = (SELECT unit_id FROM person WHERE id = ?2))) << 1)"
 	" | (EXISTS (SELECT 1 FROM person_role r LEFT JOIN unit a"
@@ -231,7 +213,7 @@ static const char reach_unit_sql[] =
 	"   (SELECT 1 FROM person_role WHERE person_id = ?1"
 	"   AND role = 'secretary' AND unit_id = ?2))"
 	" | (EXISTS (SELECT 1 FROM mentor_assignment ma WHERE ma.mentor_id = ?1"
-	"   AND ma.unit_id = ?2 AND" CURRENT("ma", "?3") ") << 1)"
+	"   AND ma.unit_id = ?2 AND" STORE_CURRENT("ma", "?3") ") << 1)"
 	" | (EXISTS (SELECT 1 FROM person_role r LEFT JOIN unit a"
 	"   ON a.id = r.unit_id, unit o WHERE o.id = ?2 AND r.person_id = ?1"
 	"   AND r.role = 'admin' AND (r.unit_id IS NULL OR"

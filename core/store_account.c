@@ -52,85 +52,38 @@ static void role_read(sqlite3_stmt *st, int i, store_role *r)
 	col_copy(r->unit_code, sizeof r->unit_code, st, i + 4);
 }
 
-/* A refusal the caller can print as it is; returns -1. */
-static int refuse(store *s, char *msg)
-{
-	free(s->err);
-	s->err = msg;
-	return -1;
-}
-
-/* Appends "key": "value" (null when value is NULL) to a JSON object under
- * construction in b ("{" already there). */
-static void jadd(sbuf *b, const char *key, const char *value)
-{
-	if (b->len > 1)
-		sbuf_adds(b, ", ");
-	sbuf_addf(b, "\"%s\": ", key);
-	if (!value) {
-		sbuf_adds(b, "null");
-		return;
-	}
-	proto_value v = {.type = PV_STR, .s = value, .len = strlen(value)};
-	char *j = json_encode(&v);
-	sbuf_adds(b, j);
-	free(j);
-}
-
 /* The audit entry of a change to person_id, detail from key/value pairs
- * (a NULL value is JSON null); extra, when not NULL, is appended raw
- * (", \"first_admin\": true"). */
+ * (a NULL value is JSON null) and, when extra_key is not NULL, one member
+ * whose value is raw JSON (a number, true). */
 static int audit(store *s, const char *actor_id, const char *action,
                  const char *person_id, const char *const *kv, size_t nkv,
-                 const char *extra)
+                 const char *extra_key, const char *extra_raw)
 {
 	sbuf b = SBUF_INIT;
-	sbuf_adds(&b, "{");
 	for (size_t i = 0; i + 1 < nkv; i += 2)
-		jadd(&b, kv[i], kv[i + 1]);
-	if (extra)
-		sbuf_adds(&b, extra);
-	sbuf_adds(&b, "}");
+		json_member(&b, kv[i], kv[i + 1]);
+	if (extra_key)
+		json_member_raw(&b, extra_key, extra_raw);
+	sbuf_adds(&b, b.len ? "}" : "{}");
 	int rc = store_audit_add(s, actor_id, action, person_id, b.buf);
 	sbuf_free(&b);
 	return rc;
 }
 
-/* Runs a one-off statement binding up to four texts (NULL: SQL NULL);
- * returns the rows changed, or -1. */
+/* stmt_change() binding up to four texts (NULL: SQL NULL). */
 static int run4(store *s, const char *sql, const char *p1, const char *p2,
                 const char *p3, const char *p4, const char *what)
 {
-	sqlite3_stmt *st = stmt_prep(s, sql, what);
-	if (!st)
-		return -1;
-	bind_text(st, 1, p1);
-	bind_text(st, 2, p2);
-	bind_text(st, 3, p3);
-	bind_text(st, 4, p4);
-	if (stmt_finish(s, st, what) < 0)
-		return -1;
-	return sqlite3_changes(s->db);
+	const char *p[] = {p1, p2, p3, p4};
+	return stmt_change(s, sql, p, 4, what);
 }
 
-/* A one-row query binding up to three texts: 1 (the first column copied to
- * out, if out), 0 none, -1 error. */
+/* stmt_one() binding up to three texts. */
 static int row3(store *s, const char *sql, const char *p1, const char *p2,
                 const char *p3, char *out, size_t n, const char *what)
 {
-	sqlite3_stmt *st = stmt_prep(s, sql, what);
-	if (!st)
-		return -1;
-	bind_text(st, 1, p1);
-	bind_text(st, 2, p2);
-	bind_text(st, 3, p3);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && out)
-		col_copy(out, n, st, 0);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		set_err(s, rc, what);
-	sqlite3_finalize(st);
-	return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+	const char *p[] = {p1, p2, p3};
+	return stmt_one(s, sql, p, 3, out, n, what);
 }
 
 /* ---- people ------------------------------------------------------------ */
@@ -209,7 +162,7 @@ int store_account_add(store *s, const char *actor_id, const char *login,
 	int rc = row3(s, "SELECT 1 FROM person WHERE login = ?1", login, NULL,
 	              NULL, NULL, 0, what);
 	if (rc == 1)
-		rc = refuse(s, xasprintf(_("đã có người dùng '%s'"), login));
+		rc = store_refuse(s, xasprintf(_("đã có người dùng '%s'"), login));
 	if (rc == 0) {
 		sqlite3_stmt *st = stmt_prep(
 		    s,
@@ -230,7 +183,7 @@ int store_account_add(store *s, const char *actor_id, const char *login,
 	if (rc == 0) {
 		const char *kv[] = {"login",      login,     "display_name",
 		                    display_name, "unit_id", unit_id};
-		rc = audit(s, actor_id, "person_add", new_id, kv, 6, NULL);
+		rc = audit(s, actor_id, "person_add", new_id, kv, 6, NULL, NULL);
 	}
 	rc = own_end(s, own, rc);
 	if (rc == 0)
@@ -267,7 +220,8 @@ int store_account_set_profile(store *s, const char *actor_id,
 			kv[n++] = unit_id;
 		}
 		rc =
-		    audit(s, actor_id, "person_update", person_id, kv, n, NULL);
+		    audit(s, actor_id, "person_update", person_id, kv, n, NULL,
+		          NULL);
 	}
 	return own_end(s, own, rc);
 }
@@ -302,7 +256,7 @@ int store_account_set_passphrase(store *s, const char *actor_id,
 	if (rc == 0) {
 		int self = actor_id && strcmp(actor_id, person_id) == 0;
 		rc = audit(s, actor_id, self ? "passwd" : "passwd_reset",
-		           person_id, NULL, 0, NULL);
+		           person_id, NULL, 0, NULL, NULL);
 	}
 	return own_end(s, own, rc);
 }
@@ -335,10 +289,10 @@ int store_account_failed(store *s, const char *person_id, int max,
 		          person_id, lock_until, m, NULL, what);
 		if (rc > 0) {
 			const char *kv[] = {"until", lock_until};
-			char extra[64];
-			snprintf(extra, sizeof extra, ", \"failures\": %d",
-			         *failures);
-			rc = audit(s, NULL, "lockout", person_id, kv, 2, extra);
+			char n[16];
+			snprintf(n, sizeof n, "%d", *failures);
+			rc = audit(s, NULL, "lockout", person_id, kv, 2,
+			           "failures", n);
 		}
 	}
 	return own_end(s, own, rc < 0 ? -1 : 0);
@@ -377,7 +331,7 @@ int store_account_bootstrap(store *s, const char *person_id, const char *hash)
 		rc = put_hash(s, person_id, hash, what);
 		if (rc == 0)
 			rc = audit(s, person_id, "passwd", person_id, NULL, 0,
-			           NULL);
+			           NULL, NULL);
 	}
 	if (rc == 0) {
 		char id[STORE_ID_LEN], now[32];
@@ -392,7 +346,7 @@ int store_account_bootstrap(store *s, const char *person_id, const char *hash)
 	if (rc >= 0) {
 		const char *kv[] = {"role", "admin", "unit_id", NULL};
 		rc = audit(s, person_id, "role_add", person_id, kv, 4,
-		           ", \"first_admin\": true");
+		           "first_admin", "true");
 	}
 	rc = own_end(s, own, rc < 0 ? -1 : 0);
 	return rc < 0 ? -1 : 1;
@@ -405,13 +359,13 @@ static int role_unit_check(store *s, const char *role, const char *unit_id)
 {
 	if (strcmp(role, "secretary") && strcmp(role, "mentor") &&
 	    strcmp(role, "admin"))
-		return refuse(s, xasprintf(_("không có vai trò '%s' (có: "
+		return store_refuse(s, xasprintf(_("không có vai trò '%s' (có: "
 		                             "secretary, mentor, admin)"),
 		                           role));
 	if (!unit_id) {
 		if (strcmp(role, "admin") == 0)
 			return 0;
-		return refuse(s, xstrdup(strcmp(role, "secretary") == 0
+		return store_refuse(s, xstrdup(strcmp(role, "secretary") == 0
 		                             ? _("vai trò bí thư cần một "
 		                                 "chi bộ")
 		                             : _("vai trò người hướng dẫn "
@@ -425,12 +379,12 @@ static int role_unit_check(store *s, const char *role, const char *unit_id)
 	if (rc < 0)
 		return -1;
 	if (rc == 0)
-		return refuse(s, xasprintf(_("không có đơn vị '%s'"), unit_id));
+		return store_refuse(s, xasprintf(_("không có đơn vị '%s'"), unit_id));
 	if (strcmp(role, "secretary") == 0 && strcmp(kind, "cell") != 0)
-		return refuse(s, xstrdup(_("vai trò bí thư cần một chi bộ, "
+		return store_refuse(s, xstrdup(_("vai trò bí thư cần một chi bộ, "
 		                           "không phải đảng bộ")));
 	if (strcmp(role, "mentor") == 0 && strcmp(kind, "cell") == 0)
-		return refuse(s, xstrdup(_("vai trò người hướng dẫn cần đơn "
+		return store_refuse(s, xstrdup(_("vai trò người hướng dẫn cần đơn "
 		                           "vị nơi cán bộ công tác (đảng ủy "
 		                           "xã), không phải một chi bộ; chi "
 		                           "bộ được giao qua chibo mentor "
@@ -475,7 +429,8 @@ int store_role_add(store *s, const char *actor_id, const char *person_id,
 		rc = -1;
 	if (rc > 0) {
 		const char *kv[] = {"role", role, "unit_id", unit_id};
-		if (audit(s, actor_id, "role_add", person_id, kv, 4, NULL) < 0)
+		if (audit(s, actor_id, "role_add", person_id, kv, 4, NULL,
+		          NULL) < 0)
 			rc = -1;
 	}
 	return own_end(s, own, rc);
@@ -502,7 +457,7 @@ int store_role_remove(store *s, const char *actor_id, const char *person_id,
 		          " (person_id = ?1 AND unit_id IS ?2)))",
 		          person_id, unit_id, NULL, NULL, 0, what);
 		if (rc == 1)
-			rc = refuse(s,
+			rc = store_refuse(s,
 			            xstrdup(_("không bỏ được vai trò quản trị "
 			                      "này: đó là quản trị viên "
 			                      "cuối cùng của toàn bộ các "
@@ -517,8 +472,8 @@ int store_role_remove(store *s, const char *actor_id, const char *person_id,
 		          person_id, role, unit_id, NULL, what);
 	if (rc > 0) {
 		const char *kv[] = {"role", role, "unit_id", unit_id};
-		if (audit(s, actor_id, "role_remove", person_id, kv, 4, NULL) <
-		    0)
+		if (audit(s, actor_id, "role_remove", person_id, kv, 4, NULL,
+		          NULL) < 0)
 			rc = -1;
 	}
 	return own_end(s, own, rc);

@@ -9,81 +9,10 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "json.h"
 #include "store_access.h"
 #include "store_priv.h"
 #include "util.h"
-
-#define CURRENT(ma, d)                                                         \
-	" " ma ".starts_on <= " d " AND (" ma ".ends_on IS NULL OR " d         \
-	" <= " ma ".ends_on) AND (" ma ".ended_on IS NULL OR " d " < " ma      \
-	".ended_on)"
-
-#define MAXCOLS 16
-
-/* Runs sql with text parameters p[0..np) and calls cb for every row. */
-static int cols_query(store *s, const char *sql, const char *const *p,
-		      int np, store_cols_cb cb, void *arg, const char *what)
-{
-	sqlite3_stmt *st = stmt_prep(s, sql, what);
-	if (!st)
-		return -1;
-	for (int i = 0; i < np; i++)
-		bind_text(st, i + 1, p[i]);
-	int n = sqlite3_column_count(st), rc, stop = 0;
-	if (n > MAXCOLS)
-		n = MAXCOLS;
-	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *col[MAXCOLS];
-		for (int i = 0; i < n; i++) {
-			const unsigned char *t = sqlite3_column_text(st, i);
-			col[i] = t ? (const char *)t : "";
-		}
-		stop = cb(arg, col, n);
-	}
-	if (!stop && rc != SQLITE_DONE)
-		set_err(s, rc, what);
-	sqlite3_finalize(st);
-	return stop || rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* Runs a statement that changes rows: the number changed, or -1. */
-static int change(store *s, const char *sql, const char *const *p, int np,
-		  const char *what)
-{
-	sqlite3_stmt *st = stmt_prep(s, sql, what);
-	if (!st)
-		return -1;
-	for (int i = 0; i < np; i++)
-		bind_text(st, i + 1, p[i]);
-	if (stmt_finish(s, st, what) < 0)
-		return -1;
-	return sqlite3_changes(s->db);
-}
-
-/* Copies the first column of the first row into out (n bytes). */
-struct first {
-	char *out;
-	size_t n;
-	int found;
-};
-
-static int take_first(void *arg, const char *const *col, int n)
-{
-	struct first *f = arg;
-	if (f->out)
-		snprintf(f->out, f->n, "%s", n > 0 ? col[0] : "");
-	f->found = 1;
-	return 1;
-}
-
-static int first_row(store *s, const char *sql, const char *const *p, int np,
-		     char *out, size_t n, const char *what)
-{
-	struct first f = {out, n, 0};
-	if (cols_query(s, sql, p, np, take_first, &f, what) < 0)
-		return -1;
-	return f.found;
-}
 
 /* ---- assignments ------------------------------------------------------- */
 
@@ -96,17 +25,16 @@ int store_assign(store *s, const char *actor_id, const char *mentor_id,
 	if (own_begin(s, &own) < 0)
 		return -1;
 	const char *q[] = {mentor_id, unit_id};
-	int rc = first_row(s,
+	int rc = stmt_one(s,
 			   "SELECT 1 FROM mentor_assignment WHERE mentor_id = ?1"
 			   " AND unit_id = ?2 AND ended_on IS NULL",
 			   q, 2, NULL, 0, what);
 	if (rc == 1) {
-		free(s->err);
-		s->err = xstrdup(_("người này đang được phân công cho chi bộ "
-				   "này; muốn đổi thời hạn thì kết thúc phân "
-				   "công cũ (mentor unassign) rồi phân công "
-				   "lại"));
-		rc = -1;
+		rc = store_refuse(
+			s, xstrdup(_("người này đang được phân công cho chi bộ "
+				     "này; muốn đổi thời hạn thì kết thúc phân "
+				     "công cũ (mentor unassign) rồi phân công "
+				     "lại")));
 	}
 	char id[STORE_ID_LEN], now[32];
 	store_new_id(id);
@@ -114,7 +42,7 @@ int store_assign(store *s, const char *actor_id, const char *mentor_id,
 	if (rc == 0) {
 		const char *p[] = {id, mentor_id, unit_id, term_id, role,
 				   from, to, actor_id, now};
-		rc = change(s,
+		rc = stmt_change(s,
 			    "INSERT INTO mentor_assignment (id, mentor_id,"
 			    " unit_id, term_id, committee_role, starts_on,"
 			    " ends_on, assigned_by, created_at, updated_at)"
@@ -124,13 +52,14 @@ int store_assign(store *s, const char *actor_id, const char *mentor_id,
 			     : 0;
 	}
 	if (rc == 0) {
-		char *detail = xasprintf(
-			"{\"mentor\":\"%s\",\"unit\":\"%s\",\"from\":\"%s\","
-			"\"to\":%s%s%s}",
-			mentor_id, unit_id, from, to ? "\"" : "",
-			to ? to : "null", to ? "\"" : "");
-		rc = store_audit_add(s, actor_id, "assign", id, detail);
-		free(detail);
+		sbuf b = SBUF_INIT;
+		json_member(&b, "mentor", mentor_id);
+		json_member(&b, "unit", unit_id);
+		json_member(&b, "from", from);
+		json_member(&b, "to", to);
+		sbuf_adds(&b, "}");
+		rc = store_audit_add(s, actor_id, "assign", id, b.buf);
+		sbuf_free(&b);
 	}
 	return own_end(s, own, rc);
 }
@@ -145,13 +74,13 @@ int store_unassign(store *s, const char *actor_id, const char *mentor_id,
 	char id[STORE_ID_LEN] = "", now[32];
 	now_utc(now);
 	const char *q[] = {mentor_id, unit_id};
-	int rc = first_row(s,
+	int rc = stmt_one(s,
 			   "SELECT id FROM mentor_assignment WHERE mentor_id = ?1"
 			   " AND unit_id = ?2 AND ended_on IS NULL",
 			   q, 2, id, sizeof id, what);
 	if (rc == 1) {
 		const char *p[] = {id, today, actor_id, now};
-		rc = change(s,
+		rc = stmt_change(s,
 			    "UPDATE mentor_assignment SET ended_on = ?2,"
 			    " ended_by = ?3, updated_at = ?4 WHERE id = ?1",
 			    p, 4, what) < 0
@@ -159,12 +88,14 @@ int store_unassign(store *s, const char *actor_id, const char *mentor_id,
 			     : 1;
 	}
 	if (rc == 1) {
-		char *detail = xasprintf(
-			"{\"mentor\":\"%s\",\"unit\":\"%s\",\"on\":\"%s\"}",
-			mentor_id, unit_id, today);
-		if (store_audit_add(s, actor_id, "unassign", id, detail) < 0)
+		sbuf b = SBUF_INIT;
+		json_member(&b, "mentor", mentor_id);
+		json_member(&b, "unit", unit_id);
+		json_member(&b, "on", today);
+		sbuf_adds(&b, "}");
+		if (store_audit_add(s, actor_id, "unassign", id, b.buf) < 0)
 			rc = -1;
-		free(detail);
+		sbuf_free(&b);
 	}
 	return own_end(s, own, rc);
 }
@@ -173,11 +104,11 @@ int store_assignment_each(store *s, const char *mentor_id, int history,
 			  const char *today, store_cols_cb cb, void *arg)
 {
 	const char *p[] = {today, mentor_id, history ? "1" : NULL};
-	return cols_query(
+	return stmt_each(
 		s,
 		"SELECT pm.login, pm.display_name, u.name, coalesce(u.code, ''),"
 		" ma.committee_role, ma.starts_on, coalesce(ma.ends_on, ''),"
-		" coalesce(ma.ended_on, ''), (" CURRENT("ma", "?1") "),"
+		" coalesce(ma.ended_on, ''), (" STORE_CURRENT("ma", "?1") "),"
 		" coalesce(t.name, '')"
 		" FROM temp.scope_cell sc"
 		" JOIN mentor_assignment ma ON ma.unit_id = sc.unit_id"
@@ -185,7 +116,7 @@ int store_assignment_each(store *s, const char *mentor_id, int history,
 		" JOIN person pm ON pm.id = ma.mentor_id"
 		" LEFT JOIN term t ON t.id = ma.term_id"
 		" WHERE (?2 IS NULL OR ma.mentor_id = ?2)"
-		" AND (?3 IS NOT NULL OR (" CURRENT("ma", "?1") "))"
+		" AND (?3 IS NOT NULL OR (" STORE_CURRENT("ma", "?1") "))"
 		" ORDER BY u.name, u.id, ma.starts_on, pm.login",
 		p, 3, cb, arg, _("không đọc được phân công trong %s"));
 }
@@ -195,7 +126,7 @@ int store_term_find(store *s, const char *unit_id, const char *text,
 {
 	char row[64];
 	const char *p[] = {unit_id, text};
-	int rc = first_row(s,
+	int rc = stmt_one(s,
 			   "SELECT id || ' ' || ends_on FROM term WHERE unit_id"
 			   " = ?1 AND (id = ?2 OR name = ?2)",
 			   p, 2, row, sizeof row,
@@ -212,7 +143,7 @@ int store_term_current(store *s, const char *unit_id, const char *day,
 {
 	char row[64];
 	const char *p[] = {unit_id, day};
-	int rc = first_row(s,
+	int rc = stmt_one(s,
 			   "SELECT id || ' ' || ends_on FROM term WHERE unit_id"
 			   " = ?1 AND starts_on <= ?2 AND ?2 <= ends_on"
 			   " ORDER BY starts_on DESC LIMIT 1",
@@ -338,7 +269,7 @@ int store_mentee_each(store *s, const char *lessons, const char *today,
 {
 	struct mentee_walk w = {cb, arg};
 	const char *p[] = {lessons, today};
-	return cols_query(s, mentee_sql, p, 2, mentee_row, &w,
+	return stmt_each(s, mentee_sql, p, 2, mentee_row, &w,
 			  _("không đọc được tiến độ người được hướng dẫn trong "
 			    "%s"));
 }
@@ -355,7 +286,7 @@ int store_person_runs(store *s, const char *person_id, store_cols_cb cb,
 		      void *arg)
 {
 	const char *p[] = {person_id};
-	return cols_query(
+	return stmt_each(
 		s,
 		"SELECT r.id, r.lesson_id, r.status, date(r.started_at,"
 		" 'localtime'), coalesce(date(r.finished_at, 'localtime'), ''),"
@@ -371,7 +302,7 @@ int store_run_answers(store *s, const char *run_id, store_cols_cb cb,
 		      void *arg)
 {
 	const char *p[] = {run_id};
-	return cols_query(s,
+	return stmt_each(s,
 			  "SELECT key, coalesce(value, ''), attempts,"
 			  " attempts - (value IS NOT NULL) FROM answer"
 			  " WHERE run_id = ?1 ORDER BY rowid",
@@ -382,7 +313,7 @@ int store_person_meetings(store *s, const char *person_id, store_cols_cb cb,
 			  void *arg)
 {
 	const char *p[] = {person_id};
-	return cols_query(
+	return stmt_each(
 		s,
 		"SELECT m.id, m.held_on, m.type, m.status,"
 		" coalesce(m.score, ''), coalesce(m.band, ''),"
@@ -397,7 +328,7 @@ int store_person_drafts(store *s, const char *person_id, store_cols_cb cb,
 			void *arg)
 {
 	const char *p[] = {person_id};
-	return cols_query(
+	return stmt_each(
 		s,
 		"SELECT d.id, d.type, d.status, coalesce(d.number, ''),"
 		" (SELECT count(*) FROM document_revision WHERE document_id ="
@@ -417,7 +348,7 @@ int store_run_done_of(store *s, const char *person_id, const char *lesson_id,
 		      char run_id[STORE_ID_LEN])
 {
 	const char *p[] = {person_id, lesson_id};
-	return first_row(s,
+	return stmt_one(s,
 			 "SELECT id FROM lesson_run WHERE person_id = ?1 AND"
 			 " lesson_id = ?2 AND mode = 'learn' AND status = 'done'"
 			 " ORDER BY finished_at DESC LIMIT 1",
@@ -429,7 +360,7 @@ int store_meeting_of_person(store *s, const char *meeting_id,
 			    const char *person_id, int *yes)
 {
 	const char *p[] = {meeting_id, person_id};
-	int rc = first_row(s,
+	int rc = stmt_one(s,
 			   "SELECT 1 FROM meeting WHERE id = ?1 AND unit_id IN"
 			   CELLS_OF("?2"),
 			   p, 2, NULL, 0,
@@ -453,17 +384,19 @@ int store_signoff(store *s, const char *mentor_id, const char *person_id,
 	store_new_id(id);
 	now_utc(now);
 	const char *p[] = {id, mentor_id, run_id, meeting_id, now};
-	int rc = change(s,
+	int rc = stmt_change(s,
 			"INSERT OR IGNORE INTO signoff (id, mentor_id, run_id,"
 			" meeting_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
 			p, 5, what);
 	if (rc == 1) {
-		char *detail = xasprintf("{\"person\":\"%s\",\"%s\":\"%s\"}",
-					 person_id, run_id ? "run" : "meeting",
-					 run_id ? run_id : meeting_id);
-		if (store_audit_add(s, mentor_id, "signoff", id, detail) < 0)
+		sbuf b = SBUF_INIT;
+		json_member(&b, "person", person_id);
+		json_member(&b, run_id ? "run" : "meeting",
+			    run_id ? run_id : meeting_id);
+		sbuf_adds(&b, "}");
+		if (store_audit_add(s, mentor_id, "signoff", id, b.buf) < 0)
 			rc = -1;
-		free(detail);
+		sbuf_free(&b);
 	}
 	return own_end(s, own, rc);
 }
@@ -481,7 +414,7 @@ int store_comment_add(store *s, const char *author_id, const char *person_id,
 		return -1;
 	const char *p[] = {id,	       author_id,   person_id, target, run_id,
 			   step_id,    meeting_id, revision_id, body,   now};
-	int rc = change(s,
+	int rc = stmt_change(s,
 			"INSERT INTO review_comment (id, author_id, person_id,"
 			" target, run_id, step_id, meeting_id, revision_id, body,"
 			" created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
@@ -494,7 +427,7 @@ int store_comment_each(store *s, const char *person_id, int unread_only,
 		       store_cols_cb cb, void *arg)
 {
 	const char *p[] = {person_id, unread_only ? "1" : NULL};
-	return cols_query(
+	return stmt_each(
 		s,
 		"SELECT date(c.created_at, 'localtime'), a.display_name, c.target,"
 		" CASE c.target"
@@ -517,7 +450,7 @@ int store_comment_unread(store *s, const char *person_id, int *n)
 {
 	char buf[16] = "0";
 	const char *p[] = {person_id};
-	int rc = first_row(s,
+	int rc = stmt_one(s,
 			   "SELECT count(*) FROM review_comment WHERE person_id"
 			   " = ?1 AND read_at IS NULL",
 			   p, 1, buf, sizeof buf,
@@ -534,7 +467,7 @@ int store_comment_mark_read(store *s, const char *person_id)
 	if (own_begin(s, &own) < 0)
 		return -1;
 	const char *p[] = {person_id, now};
-	int rc = change(s,
+	int rc = stmt_change(s,
 			"UPDATE review_comment SET read_at = ?2"
 			" WHERE person_id = ?1 AND read_at IS NULL",
 			p, 2, _("không ghi được góp ý trong %s"));

@@ -20,9 +20,6 @@ int store_assign(store *s, const char *actor_id, const char *mentor_id,
 int store_unassign(store *s, const char *actor_id, const char *mentor_id,
 		   const char *unit_id, const char *today);
 
-/* One row of a listing: n columns as text ("" for NULL). */
-typedef int (*store_cols_cb)(void *arg, const char *const *col, int n);
-
 /* Assignments of the cells in temp.scope_cell (of mentor_id only when not
  * NULL), current ones only unless history: columns mentor login, mentor
  * name, cell name, cell code, committee role, starts_on, ends_on, ended_on,

@@ -25,6 +25,13 @@ struct store {
 					 transaction (a large database) */
 };
 
+/* SQL: the mentor assignment `ma` is current on day `d` (an SQL
+ * expression, e.g. "?2"); the definition of core/schema/004-mentoring.sql. */
+#define STORE_CURRENT(ma, d)                                                   \
+	" " ma ".starts_on <= " d " AND (" ma ".ends_on IS NULL OR " d         \
+	" <= " ma ".ends_on) AND (" ma ".ended_on IS NULL OR " d " < " ma      \
+	".ended_on)"
+
 /* Records the message for a failed call: what_fmt has one %s (the path). */
 void set_err(store *s, int rc, const char *what_fmt);
 /* A broken contract ("lỗi nội bộ …"); returns -1. */
@@ -42,6 +49,24 @@ int stmt_finish(store *s, sqlite3_stmt *st, const char *what_fmt);
 /* Steps a query expected to return at most one row: 1 row (left unreset for
  * the caller to read, then stmt_done()), 0 none, -1 error. */
 int stmt_row(store *s, sqlite3_stmt *st, const char *what_fmt);
+/* A message of our own (a refusal, not a database error); takes msg and
+ * returns -1. */
+int store_refuse(store *s, char *msg);
+/* A one-off statement with texts p[0..np) bound to ?1… (NULL: SQL NULL;
+ * they must outlive the steps); NULL with the message set. */
+sqlite3_stmt *stmt_prepv(store *s, const char *sql, const char *const *p,
+			 int np, const char *what_fmt);
+/* Runs a one-off query and calls cb for every row (columns as text, ""
+ * for NULL) until it returns non-zero: 0, or -1 with the message set. */
+int stmt_each(store *s, const char *sql, const char *const *p, int np,
+	      store_cols_cb cb, void *arg, const char *what_fmt);
+/* A one-off query for at most one row: 1 (its first column copied into
+ * out, n bytes, when out is not NULL), 0 none, -1 error. */
+int stmt_one(store *s, const char *sql, const char *const *p, int np,
+	     char *out, size_t n, const char *what_fmt);
+/* A one-off statement that changes rows: how many, or -1. */
+int stmt_change(store *s, const char *sql, const char *const *p, int np,
+		const char *what_fmt);
 /* Binds a text, NULL as SQL NULL (the string must outlive the step). */
 void bind_text(sqlite3_stmt *st, int i, const char *v);
 /* Column i as a malloc'd string, NULL for SQL NULL. */

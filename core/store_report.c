@@ -40,8 +40,7 @@ static const char coverage_sql[] =
 	"  AS names FROM mentor_assignment ma JOIN person p"
 	"  ON p.id = ma.mentor_id"
 	"  WHERE ma.unit_id IN (SELECT unit_id FROM temp.scope_cell)"
-	"  AND ma.starts_on <= ?1 AND (ma.ends_on IS NULL OR ?1 <= ma.ends_on)"
-	"  AND (ma.ended_on IS NULL OR ?1 < ma.ended_on)"
+	"  AND" STORE_CURRENT("ma", "?1")
 	"  GROUP BY ma.unit_id)"
 	" SELECT" GROUP_COLS CELL_COLS " m.names, '', 0, 0, 0" CELLS
 	" LEFT JOIN m ON m.unit_id = u.id" CELL_ORDER;

@@ -22,11 +22,6 @@
 	"id, coalesce(parent_id, ''), kind, name, coalesce(code, ''),"         \
 	" coalesce(superior_name, ''), path"
 
-/* A mentor assignment "ma" current on day ?2 (schema 004). */
-#define CURRENT_ON_2                                                           \
-	" ma.starts_on <= ?2 AND (ma.ends_on IS NULL OR ?2 <= ma.ends_on)"     \
-	" AND (ma.ended_on IS NULL OR ?2 < ma.ended_on)"
-
 static int refuse(store *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
@@ -37,9 +32,7 @@ static int refuse(store *s, const char *fmt, ...)
 	va_start(ap, fmt);
 	char *msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	free(s->err);
-	s->err = msg;
-	return -1;
+	return store_refuse(s, msg);
 }
 
 /* A one-off statement with n text parameters bound (NULL: SQL NULL; they
@@ -71,22 +64,14 @@ static const char *date_show_r(const char *iso, char out[16])
  * ""). */
 static void detail_str(sbuf *b, const char *key, const char *v)
 {
-	sbuf_adds(b, b->len ? ", " : "{");
-	sbuf_addf(b, "\"%s\": ", key);
-	if (!v || !*v) {
-		sbuf_adds(b, "null");
-		return;
-	}
-	proto_value pv = {.type = PV_STR, .s = v, .len = strlen(v)};
-	char *j = json_encode(&pv);
-	sbuf_adds(b, j);
-	free(j);
+	json_member(b, key, v && *v ? v : NULL);
 }
 
 static void detail_long(sbuf *b, const char *key, long v)
 {
-	sbuf_adds(b, b->len ? ", " : "{");
-	sbuf_addf(b, "\"%s\": %ld", key, v);
+	char n[32];
+	snprintf(n, sizeof n, "%ld", v);
+	json_member_raw(b, key, n);
 }
 
 /* Writes the audit entry and frees the detail. */
@@ -725,7 +710,7 @@ int store_unit_mentors(store *s, const char *cell_id, const char *today,
 	         " p.login, ma.committee_role, ma.starts_on,"
 	         " coalesce(ma.ends_on, '') FROM mentor_assignment ma"
 	         " JOIN person p ON p.id = ma.mentor_id"
-	         " WHERE ma.unit_id = ?1 AND" CURRENT_ON_2
+	         " WHERE ma.unit_id = ?1 AND" STORE_CURRENT("ma", "?2")
 	         " ORDER BY ma.starts_on, 1, p.login",
 	         what, 2, cell_id, today),
 	    what, cb, arg);
