@@ -17,6 +17,7 @@
 #include "catalog.h"
 #include "cmd.h"
 #include "i18n.h"
+#include "report.h"
 #include "store_access.h"
 #include "store_document.h"
 #include "store_meeting.h"
@@ -81,22 +82,6 @@ static int cell_arg(app *a, const char *text, char id[STORE_ID_LEN],
 	return 0;
 }
 
-static void bar(char *out, size_t n, int done, int total, int plain)
-{
-	int fill = total > 0 ? (done * BAR_WIDTH + total / 2) / total : 0;
-	if (fill > BAR_WIDTH)
-		fill = BAR_WIDTH;
-	size_t k = 0;
-	for (int i = 0; i < BAR_WIDTH && k + 4 < n; i++) {
-		const char *c = i < fill ? (plain ? "#" : "█")
-					 : (plain ? "." : "░");
-		size_t l = strlen(c);
-		memcpy(out + k, c, l);
-		k += l;
-	}
-	out[k] = '\0';
-}
-
 /* ---- dashboard ---------------------------------------------------------- */
 
 struct dash {
@@ -115,11 +100,14 @@ static void flag(struct dash *d, const char *text)
 static int dash_row(void *arg, const store_mentee *m)
 {
 	struct dash *d = arg;
-	char b[64], day[16];
+	char day[16];
 	d->count++;
 	printf("\n%s — %s (%s)\n", m->cell, m->name, m->login);
-	bar(b, sizeof b, m->lessons_done, d->total, d->a->plain);
-	printf(_("  Bài học       %d/%d %s\n"), m->lessons_done, d->total, b);
+	sbuf b = SBUF_INIT;
+	report_bar(&b, m->lessons_done, d->total, BAR_WIDTH, d->a->plain);
+	printf(_("  Bài học       %d/%d %s\n"), m->lessons_done, d->total,
+	       b.buf);
+	sbuf_free(&b);
 	if (*m->last_activity) {
 		date_show(m->last_activity, day);
 		if (m->idle_days == 0)

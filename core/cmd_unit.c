@@ -18,6 +18,7 @@
 #include "cmd.h"
 #include "csv_read.h"
 #include "i18n.h"
+#include "report.h"
 #include "store_access.h"
 #include "store_unit.h"
 #include "term.h"
@@ -52,20 +53,10 @@ static const char *kind_short(const char *kind)
 	                                      : _("cấp chi bộ");
 }
 
-/* n with a dot between thousands ("3.046"). */
+/* n in Vietnamese format ("3.046"), as an expression. */
 static const char *vn_count(long n, char out[32])
 {
-	char tmp[32];
-	int len = snprintf(tmp, sizeof tmp, "%ld", n < 0 ? -n : n);
-	char *p = out;
-	if (n < 0)
-		*p++ = '-';
-	for (int i = 0; i < len; i++) {
-		if (i && (len - i) % 3 == 0)
-			*p++ = '.';
-		*p++ = tmp[i];
-	}
-	*p = '\0';
+	report_fmt_int(n, out);
 	return out;
 }
 

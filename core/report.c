@@ -351,6 +351,18 @@ static void add_repeat(sbuf *b, const char *s, int n)
 		sbuf_add(b, s, len);
 }
 
+void report_bar(sbuf *b, long long num, long long den, int width,
+		int plain)
+{
+	long long fill = den > 0 ? scaled(num, den, width) : 0;
+	if (fill > width)
+		fill = width;
+	if (fill < 0)
+		fill = 0;
+	add_repeat(b, plain ? "#" : "█", (int)fill);
+	add_repeat(b, plain ? "." : "░", width - (int)fill);
+}
+
 /* Text from the database on the terminal: no control characters, one
  * line. */
 static void add_clean(sbuf *b, const char *s)
@@ -426,14 +438,8 @@ static int table_value(sbuf *out, const report *r, const rrow *w, int col,
 		}
 		break;
 	case REPORT_BAR:
-		if (ratio_of(r, w, col, &num, &den)) {
-			long long fill = scaled(num, den, BAR_WIDTH);
-			if (fill > BAR_WIDTH)
-				fill = BAR_WIDTH;
-			add_repeat(&s, plain ? "#" : "█", (int)fill);
-			add_repeat(&s, plain ? "." : "░",
-				   BAR_WIDTH - (int)fill);
-		}
+		if (ratio_of(r, w, col, &num, &den))
+			report_bar(&s, num, den, BAR_WIDTH, plain);
 		break;
 	case REPORT_STACK:
 		if (ratio_of(r, w, col, &num, &den)) {

@@ -107,6 +107,11 @@ int report_print(const report *r, FILE *f, enum report_format fmt,
  * report_fmt_dec(85.314, 1) = "85,3" (rounded half away from zero; at
  * most 6 decimals). */
 void report_fmt_int(long long n, char out[32]);
+/* Appends a bar of width cells, num/den of them filled (rounded): █ and ░,
+ * or # and . when plain. */
+struct sbuf;
+void report_bar(struct sbuf *b, long long num, long long den, int width,
+		int plain);
 void report_fmt_dec(double x, int decimals, char out[48]);
 /* 100·num/den with one decimal, rounded half up: "85,3" (den > 0). */
 void report_fmt_pct(long long num, long long den, char out[48]);
