@@ -2,12 +2,13 @@
 -- (`chibo mentor`) by hand, for scripts/bench/reports.sh: for each
 -- secretary of a cell currently assigned to the mentor @login on @today —
 -- lessons of the lesson index finished in learn mode; the last activity
--- (learn runs, their steps, the cell's live meetings) as a local date and
--- the days since; regular and combined meetings done this year; the band
--- and day of the last meeting done; drafts whose newest revision has no
--- comment; the newest step failed three times or more (not signed off)
--- with its failures; meetings this month, thematic or combined ones this
--- quarter; unread comments.  Parameters: @login, @today.
+-- (learn runs, their steps, the cell's live meetings and documents) as a
+-- local date and the days since; regular and combined meetings done this
+-- year; the band and day of the last meeting done; drafts whose newest
+-- revision has no comment; the newest step failed three times or more
+-- (not signed off) with its failures; meetings this month, thematic or
+-- combined ones this quarter; unread comments.  Parameters: @login,
+-- @today.
 -- (`+lesson_id` and status IN (every status) let the planner take the
 -- partial index of learn runs, lesson_run_learn.)
 WITH d AS MATERIALIZED (
@@ -37,7 +38,9 @@ mentee AS MATERIALIZED (
 			WHERE lr.person_id = p.id AND lr.mode = 'learn'
 			AND lr.status IN ('in_progress', 'done', 'abandoned')), ''),
 		coalesce((SELECT max(updated_at) FROM meeting
-			WHERE unit_id = c.id AND mode = 'live'), '')) AS last
+			WHERE unit_id = c.id AND mode = 'live'), ''),
+		coalesce((SELECT max(updated_at) FROM document
+			WHERE unit_id = c.id), '')) AS last
 	FROM cell c JOIN person_role r ON r.unit_id = c.id
 		AND r.role = 'secretary'
 	JOIN person p ON p.id = r.person_id)
