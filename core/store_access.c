@@ -267,20 +267,13 @@ int store_audit_add(store *s, const char *actor_id, const char *action,
 	char id[STORE_ID_LEN], now[32];
 	store_new_id(id);
 	now_utc(now);
-	int rc = -1;
-	sqlite3_stmt *st = stmt_prep(
-		s,
-		"INSERT INTO audit (id, at, actor_id, action, subject, detail)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, coalesce(?6, '{}'))",
-		what);
-	if (st) {
-		bind_text(st, 1, id);
-		bind_text(st, 2, now);
-		bind_text(st, 3, actor_id);
-		bind_text(st, 4, action);
-		bind_text(st, 5, subject);
-		bind_text(st, 6, detail_json);
-		rc = stmt_finish(s, st, what);
-	}
+	const char *p[] = {id, now, actor_id, action, subject, detail_json};
+	int rc = stmt_change(s,
+			     "INSERT INTO audit (id, at, actor_id, action,"
+			     " subject, detail) VALUES (?1, ?2, ?3, ?4, ?5,"
+			     " coalesce(?6, '{}'))",
+			     p, 6, what) < 0
+			 ? -1
+			 : 0;
 	return own_end(s, own, rc);
 }

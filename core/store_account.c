@@ -164,21 +164,14 @@ int store_account_add(store *s, const char *actor_id, const char *login,
 	if (rc == 1)
 		rc = store_refuse(s, xasprintf(_("đã có người dùng '%s'"), login));
 	if (rc == 0) {
-		sqlite3_stmt *st = stmt_prep(
-		    s,
-		    "INSERT INTO person (id, login, display_name, unit_id,"
-		    " created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5,"
-		    " ?5)",
-		    what);
-		rc = -1;
-		if (st) {
-			bind_text(st, 1, new_id);
-			bind_text(st, 2, login);
-			bind_text(st, 3, display_name);
-			bind_text(st, 4, unit_id);
-			bind_text(st, 5, now);
-			rc = stmt_finish(s, st, what);
-		}
+		const char *p[] = {new_id, login, display_name, unit_id, now};
+		rc = stmt_change(s,
+		                 "INSERT INTO person (id, login, display_name,"
+		                 " unit_id, created_at, updated_at)"
+		                 " VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+		                 p, 5, what) < 0
+		         ? -1
+		         : 0;
 	}
 	if (rc == 0) {
 		const char *kv[] = {"login",      login,     "display_name",
@@ -404,21 +397,12 @@ int store_role_add(store *s, const char *actor_id, const char *person_id,
 	now_utc(now);
 	int rc = role_unit_check(s, role, unit_id);
 	if (rc == 0) {
-		sqlite3_stmt *st = stmt_prep(
-		    s,
-		    "INSERT OR IGNORE INTO person_role (id, person_id, role,"
-		    " unit_id, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-		    what);
-		rc = -1;
-		if (st) {
-			bind_text(st, 1, id);
-			bind_text(st, 2, person_id);
-			bind_text(st, 3, role);
-			bind_text(st, 4, unit_id);
-			bind_text(st, 5, now);
-			if (stmt_finish(s, st, what) == 0)
-				rc = sqlite3_changes(s->db);
-		}
+		const char *p[] = {id, person_id, role, unit_id, now};
+		rc = stmt_change(s,
+		                 "INSERT OR IGNORE INTO person_role (id,"
+		                 " person_id, role, unit_id, created_at)"
+		                 " VALUES (?1, ?2, ?3, ?4, ?5)",
+		                 p, 5, what);
 	}
 	/* A secretary's meetings belong to their cell. */
 	if (rc > 0 && strcmp(role, "secretary") == 0 &&

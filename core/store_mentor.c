@@ -121,16 +121,13 @@ int store_assignment_each(store *s, const char *mentor_id, int history,
 		p, 3, cb, arg, _("không đọc được phân công trong %s"));
 }
 
-int store_term_find(store *s, const char *unit_id, const char *text,
+/* A term row "id ends_on" of sql (parameters p) split into id, ends_on. */
+static int term_row(store *s, const char *sql, const char *const *p,
 		    char id[STORE_ID_LEN], char ends_on[16])
 {
 	char row[64];
-	const char *p[] = {unit_id, text};
-	int rc = stmt_one(s,
-			   "SELECT id || ' ' || ends_on FROM term WHERE unit_id"
-			   " = ?1 AND (id = ?2 OR name = ?2)",
-			   p, 2, row, sizeof row,
-			   _("không đọc được nhiệm kỳ trong %s"));
+	int rc = stmt_one(s, sql, p, 2, row, sizeof row,
+			  _("không đọc được nhiệm kỳ trong %s"));
 	if (rc == 1) {
 		snprintf(id, STORE_ID_LEN, "%.36s", row);
 		snprintf(ends_on, 16, "%.10s", row + 37);
@@ -138,22 +135,25 @@ int store_term_find(store *s, const char *unit_id, const char *text,
 	return rc;
 }
 
+int store_term_find(store *s, const char *unit_id, const char *text,
+		    char id[STORE_ID_LEN], char ends_on[16])
+{
+	const char *p[] = {unit_id, text};
+	return term_row(s,
+			"SELECT id || ' ' || ends_on FROM term WHERE unit_id"
+			" = ?1 AND (id = ?2 OR name = ?2)",
+			p, id, ends_on);
+}
+
 int store_term_current(store *s, const char *unit_id, const char *day,
 		       char id[STORE_ID_LEN], char ends_on[16])
 {
-	char row[64];
 	const char *p[] = {unit_id, day};
-	int rc = stmt_one(s,
-			   "SELECT id || ' ' || ends_on FROM term WHERE unit_id"
-			   " = ?1 AND starts_on <= ?2 AND ?2 <= ends_on"
-			   " ORDER BY starts_on DESC LIMIT 1",
-			   p, 2, row, sizeof row,
-			   _("không đọc được nhiệm kỳ trong %s"));
-	if (rc == 1) {
-		snprintf(id, STORE_ID_LEN, "%.36s", row);
-		snprintf(ends_on, 16, "%.10s", row + 37);
-	}
-	return rc;
+	return term_row(s,
+			"SELECT id || ' ' || ends_on FROM term WHERE unit_id"
+			" = ?1 AND starts_on <= ?2 AND ?2 <= ends_on"
+			" ORDER BY starts_on DESC LIMIT 1",
+			p, id, ends_on);
 }
 
 /* ---- dashboard ---------------------------------------------------------- */
