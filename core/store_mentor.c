@@ -199,6 +199,7 @@ static const char mentee_sql[] =
 	"  AND held_on >= d.year_start AND held_on <= d.today),"
 	" (SELECT coalesce(band, '') || '|' || held_on FROM meeting"
 	"  WHERE unit_id = cid AND mode = 'live' AND status = 'done'"
+	"  AND type <> 'committee'"
 	"  ORDER BY held_on DESC, created_at DESC LIMIT 1),"
 	" (SELECT count(*) FROM document doc WHERE doc.unit_id = cid"
 	"  AND doc.status = 'draft' AND EXISTS (SELECT 1 FROM document_revision"

@@ -45,8 +45,9 @@ typedef struct store_mentee {
 				   meeting change, "" if none */
 	int idle_days;         /* days since then (-1: never active) */
 	int meetings_year;     /* regular + combined live meetings done */
-	char last_band[32];    /* of the last scored live meeting, "" */
-	char last_meeting[16]; /* held_on of the last live meeting done */
+	char last_band[32];    /* band of the last cell meeting done (live;
+				  committee meetings aside), "" unscored */
+	char last_meeting[16]; /* its held_on, "" when none */
 	int drafts_waiting;    /* drafts whose newest revision has no comment */
 	char failed_step[160]; /* "lesson › step" failed 3+ times, "" */
 	int failed_times;

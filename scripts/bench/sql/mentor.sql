@@ -56,6 +56,7 @@ SELECT login, pname, cname,
 	 AND held_on >= d.y0 AND held_on <= d.today),
 	(SELECT coalesce(band, '') || '|' || held_on FROM meeting
 	 WHERE unit_id = cid AND mode = 'live' AND status = 'done'
+	 AND type <> 'committee'
 	 ORDER BY held_on DESC, created_at DESC LIMIT 1),
 	(SELECT count(*) FROM document doc WHERE doc.unit_id = cid
 	 AND doc.status = 'draft' AND NOT EXISTS (SELECT 1
