@@ -3,7 +3,8 @@ for each secretary of a cell currently assigned — lessons done of all with
 a bar, last activity, meetings this year against 12, the last meeting's
 band, drafts waiting for review — and the flags: no activity for --idle
 days (14 by default), the same step failed 3+ times, no meeting this month,
-no thematic meeting this quarter.  The world is tests/access/world.sh;
+no thematic meeting this quarter.  The last meeting's band is the last
+cell meeting's (a committee meeting has none).  The world is tests/access/world.sh;
 activity times are pinned with SQL so that the days count is stable.
 
 %% ids
@@ -13,6 +14,12 @@ export CHIBO_DB=$DB
 c() { "$CHIBO" "$@"; }
 repo=$REPO log=$SCRATCH/world.log
 . "$REPO/tests/access/world.sh"
+# a committee meeting after the regular one: not scored, so the board
+# still shows the regular meeting's band
+sqlite3 "$DB" "INSERT INTO lesson_run (id, person_id, lesson_id, lesson_version, mode, status, started_at, finished_at, updated_at)
+  SELECT '00000000-0000-4000-8000-0000000000e1', id, 'hop-chi-uy', 1, 'live', 'done', '2026-11-22T12:00:00Z', '2026-11-22T13:00:00Z', '2026-11-22T13:00:00Z' FROM person WHERE login = 'bt11';
+INSERT INTO meeting (id, unit_id, run_id, type, mode, status, held_on, created_at, updated_at)
+  SELECT 'c0000000-0000-4000-8000-0000000000e2', id, '00000000-0000-4000-8000-0000000000e1', 'committee', 'live', 'done', '2026-11-22', '2026-11-22T12:00:00Z', '2026-11-22T13:00:00Z' FROM unit WHERE code = 'C11';"
 # bt11 fails a quiz of trinh-tu-sinh-hoat three times, then stops
 printf '\n\n1\n1\n1\n' | c --user bt11 learn trinh-tu-sinh-hoat >/dev/null 2>&1 || true
 sqlite3 "$DB" "UPDATE lesson_run SET updated_at = '2026-11-02T03:00:00Z',
@@ -21,7 +28,7 @@ sqlite3 "$DB" "UPDATE lesson_run SET updated_at = '2026-11-02T03:00:00Z',
   UPDATE document SET id = '00000000-0000-4000-8000-0000000000d1', created_at = '2026-11-03T03:00:00Z', updated_at = '2026-11-03T03:00:00Z';
   UPDATE document_revision SET document_id = '00000000-0000-4000-8000-0000000000d1';
   UPDATE step_progress SET updated_at = '2026-11-02T03:00:00Z';
-  UPDATE meeting SET updated_at = '2026-11-05T12:00:00Z';"
+  UPDATE meeting SET updated_at = '2026-11-05T12:00:00Z' WHERE type <> 'committee';"
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 mentor
 %% exit 0
 %% output
@@ -29,22 +36,22 @@ Theo dõi chi bộ — ngày 26/11/2026
 
 Chi bộ thôn Một — Bí Thư Một (bt11)
   Bài học       1/6 ██░░░░░░░░░░
-  Hoạt động     05/11/2026 (21 ngày trước)
+  Hoạt động     22/11/2026 (4 ngày trước)
   Sinh hoạt     1/12 buổi năm 2026 · buổi gần nhất 20/11/2026: khá
   Văn bản chờ góp ý: 1
-  ⚑ Không hoạt động 21 ngày
   ⚑ Bước trinh-tu-sinh-hoat › dang-tai-lieu sai 3 lần
   ⚑ Chưa có buổi sinh hoạt chuyên đề trong quý này
-%% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 mentor --idle 30
+%% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 mentor --idle 3
 %% exit 0
 %% output
 Theo dõi chi bộ — ngày 26/11/2026
 
 Chi bộ thôn Một — Bí Thư Một (bt11)
   Bài học       1/6 ██░░░░░░░░░░
-  Hoạt động     05/11/2026 (21 ngày trước)
+  Hoạt động     22/11/2026 (4 ngày trước)
   Sinh hoạt     1/12 buổi năm 2026 · buổi gần nhất 20/11/2026: khá
   Văn bản chờ góp ý: 1
+  ⚑ Không hoạt động 4 ngày
   ⚑ Bước trinh-tu-sinh-hoat › dang-tai-lieu sai 3 lần
   ⚑ Chưa có buổi sinh hoạt chuyên đề trong quý này
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-12-02T08:00 chibo --db $DB --user men1 mentor dashboard --plain
@@ -54,10 +61,9 @@ Theo dõi chi bộ — ngày 02/12/2026
 
 Chi bộ thôn Một — Bí Thư Một (bt11)
   Bài học       1/6 ##..........
-  Hoạt động     05/11/2026 (27 ngày trước)
+  Hoạt động     22/11/2026 (10 ngày trước)
   Sinh hoạt     1/12 buổi năm 2026 · buổi gần nhất 20/11/2026: khá
   Văn bản chờ góp ý: 1
-  ! Không hoạt động 27 ngày
   ! Bước trinh-tu-sinh-hoat › dang-tai-lieu sai 3 lần
   ! Chưa ghi buổi sinh hoạt nào trong tháng này
   ! Chưa có buổi sinh hoạt chuyên đề trong quý này
@@ -77,10 +83,9 @@ Chi bộ thôn Hai — Bí Thư Hai (bt12)
 
 Chi bộ thôn Một — Bí Thư Một (bt11)
   Bài học       1/6 ██░░░░░░░░░░
-  Hoạt động     05/11/2026 (21 ngày trước)
+  Hoạt động     22/11/2026 (4 ngày trước)
   Sinh hoạt     1/12 buổi năm 2026 · buổi gần nhất 20/11/2026: khá
   Văn bản chờ góp ý: 1
-  ⚑ Không hoạt động 21 ngày
   ⚑ Bước trinh-tu-sinh-hoat › dang-tai-lieu sai 3 lần
   ⚑ Chưa có buổi sinh hoạt chuyên đề trong quý này
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 mentor show bt11
@@ -109,6 +114,7 @@ Bài học của bt11
 
 Các buổi sinh hoạt của chi bộ
   $M1  20/11/2026  định kỳ  đã xong  89 khá
+  $M3  22/11/2026  họp chi ủy  đã xong
 
 Văn bản của chi bộ
   00000000  03/11/2026  nghị quyết  bản nháp, 1 bản sửa · chờ góp ý
