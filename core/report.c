@@ -55,23 +55,33 @@ static void fmt_fixed(long long v, int decimals, char dec_sep, char th_sep,
 	for (int i = 0; i < decimals; i++)
 		scale *= 10;
 	unsigned long long ip = u / scale, fp = u % scale;
-	char digits[24], frac[24], text[64];
-	int nd = snprintf(digits, sizeof digits, "%llu", ip), k = 0;
-	snprintf(frac, sizeof frac, "%0*llu", decimals, fp);
+	/* by hand: thousands of numbers are printed, snprintf was most of
+	 * a report's rendering time */
+	char digits[24], text[64];
+	int nd = 0, k = 0;
+	do {
+		digits[nd++] = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip);
 	if (v < 0)
 		text[k++] = '-';
-	for (int i = 0; i < nd; i++) {
-		if (th_sep && i > 0 && (nd - i) % 3 == 0)
-			text[k++] = th_sep;
+	for (int i = nd - 1; i >= 0; i--) {
 		text[k++] = digits[i];
+		if (th_sep && i > 0 && i % 3 == 0)
+			text[k++] = th_sep;
 	}
 	if (decimals > 0) {
 		text[k++] = dec_sep;
-		for (int i = 0; i < decimals; i++)
-			text[k++] = frac[i];
+		for (int i = decimals - 1; i >= 0; i--) {
+			text[k + i] = (char)('0' + fp % 10);
+			fp /= 10;
+		}
+		k += decimals;
 	}
 	text[k] = '\0';
-	snprintf(out, n, "%s", text);
+	size_t len = (size_t)k < n ? (size_t)k : n - 1;
+	memcpy(out, text, len);
+	out[len] = '\0';
 }
 
 void report_fmt_int(long long n, char out[32])
