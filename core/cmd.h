@@ -55,6 +55,8 @@ int cmd_is_help(const char *s);
 int cmd_learn_lesson(app *a, const char *id_or_file, int restart);
 
 /* Shared by meeting and the menu (cmd_meeting.c). */
+/* 1 if the user has a cell (their profile's). */
+int cmd_meeting_has_cell(app *a);
 /* 1 if the user's cell has an unfinished meeting (live or rehearsal). */
 int cmd_meeting_has_open(app *a);
 /* Starts a meeting of type ("regular", …), live or rehearsal. */

@@ -591,6 +591,12 @@ void cmd_meeting_latest_done(app *a, char id[37], char date[16])
 	snprintf(date, 16, "%s", last.held_on);
 }
 
+int cmd_meeting_has_cell(app *a)
+{
+	store_cell cell;
+	return store_cell_of(a->st, a->person_id, &cell) == 1;
+}
+
 int cmd_meeting_has_open(app *a)
 {
 	store_cell cell;

@@ -211,21 +211,28 @@ static int exec_menu(app *a, int argc, char **argv)
 		}
 		acts[n] = A_LESSONS;
 		items[n++] = _("Danh sách bài học");
-		if (cmd_meeting_has_open(a)) {
-			acts[n] = A_MEETING_RESUME;
-			items[n++] = _("Tiếp tục buổi sinh hoạt đang dở");
-		}
-		acts[n] = A_MEETING_START;
-		items[n++] = _("Bắt đầu buổi sinh hoạt chi bộ");
-		acts[n] = A_MEETING_REHEARSE;
-		items[n++] = _("Tập dượt một buổi sinh hoạt");
-		acts[n] = A_MEETINGS;
-		items[n++] = _("Các buổi sinh hoạt đã ghi");
-		acts[n] = A_DRAFT;
-		items[n++] = _("Soạn nghị quyết, biên bản");
-		acts[n] = A_DRAFTS;
-		items[n++] = _("Các văn bản đã soạn");
+		/* A cell's work is for its people, and for a profile that has
+		 * no role yet (it makes its cell on the first meeting); a
+		 * mentor or an admin without a cell of their own follows
+		 * cells instead. */
 		int roles = access_roles(a);
+		if (roles <= 0 || (roles & ROLE_SECRETARY) ||
+		    cmd_meeting_has_cell(a)) {
+			if (cmd_meeting_has_open(a)) {
+				acts[n] = A_MEETING_RESUME;
+				items[n++] = _("Tiếp tục buổi sinh hoạt đang dở");
+			}
+			acts[n] = A_MEETING_START;
+			items[n++] = _("Bắt đầu buổi sinh hoạt chi bộ");
+			acts[n] = A_MEETING_REHEARSE;
+			items[n++] = _("Tập dượt một buổi sinh hoạt");
+			acts[n] = A_MEETINGS;
+			items[n++] = _("Các buổi sinh hoạt đã ghi");
+			acts[n] = A_DRAFT;
+			items[n++] = _("Soạn nghị quyết, biên bản");
+			acts[n] = A_DRAFTS;
+			items[n++] = _("Các văn bản đã soạn");
+		}
 		if (roles > 0 && (roles & (ROLE_MENTOR | ROLE_ADMIN))) {
 			acts[n] = A_DASHBOARD;
 			items[n++] = _("Theo dõi các chi bộ được phân công");

@@ -153,3 +153,29 @@ Xem thêm: chibo --help
 %% exit 1
 %% output
 chibo: không có người dùng 'nguoi-la'; xem danh sách: chibo user list
+%% # the menu of a mentor without a cell of their own: lessons and the board
+%% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 --plain
+%% stdin
+2
+3
+%% exit 0
+%% output
+chibo — học làm bí thư chi bộ
+  1. Danh sách bài học
+  2. Theo dõi các chi bộ được phân công
+  3. Thoát
+Chọn: 
+Theo dõi chi bộ — ngày 26/11/2026
+
+Chi bộ thôn Một — Bí Thư Một (bt11)
+  Bài học       1/6 ##..........
+  Hoạt động     22/11/2026 (4 ngày trước)
+  Sinh hoạt     1/12 buổi năm 2026 · buổi gần nhất 20/11/2026: khá
+  Văn bản chờ góp ý: 1
+  ! Bước trinh-tu-sinh-hoat › dang-tai-lieu sai 3 lần
+  ! Chưa có buổi sinh hoạt chuyên đề trong quý này
+chibo — học làm bí thư chi bộ
+  1. Danh sách bài học
+  2. Theo dõi các chi bộ được phân công
+  3. Thoát
+Chọn: 
