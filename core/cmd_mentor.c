@@ -19,6 +19,7 @@
 #include "i18n.h"
 #include "report.h"
 #include "store_access.h"
+#include "store_account.h"
 #include "store_document.h"
 #include "store_meeting.h"
 #include "store_mentor.h"
@@ -316,9 +317,18 @@ static int mentor_show(app *a, const char *login)
 	if (access_person(a, pid, 0) < 0)
 		return 1;
 	struct show s = {.a = a};
+	store_account who;
+	store_cell cell;
+	if (store_account_get(a->st, pid, &who) != 1)
+		return failed(a);
+	int has_cell = store_cell_of(a->st, pid, &cell);
+	if (has_cell < 0)
+		return failed(a);
 	if (catalog_load(&s.cat, a) < 0)
 		return 1;
-	printf(_("Bài học của %s\n"), login);
+	printf("%s (%s)%s%s\n\n", who.display_name, login,
+	       has_cell ? " — " : "", has_cell ? cell.name : "");
+	printf(_("Bài học\n"));
 	int rc = store_person_runs(a->st, pid, show_run, &s);
 	if (rc == 0 && s.n == 0)
 		printf(_("  (chưa học bài nào)\n"));

@@ -91,7 +91,9 @@ Chi bộ thôn Một — Bí Thư Một (bt11)
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 mentor show bt11
 %% exit 0
 %% output
-Bài học của bt11
+Bí Thư Một (bt11) — Chi bộ thôn Một
+
+Bài học
   trinh-tu-sinh-hoat — Trình tự một buổi sinh hoạt chi bộ thường kỳ
     đang học, từ 01/11/2026, 2 bước xong
       dang-tai-lieu.answer                —  (sai 3 lần)

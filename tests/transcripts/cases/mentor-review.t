@@ -158,7 +158,9 @@ SELECT count(*) FROM review_comment WHERE read_at IS NULL;
 %% run CHIBO_PASSPHRASE=mat-khau-thu-nghiem CHIBO_NOW=2026-11-26T08:00 chibo --db $DB --user men1 mentor show bt11
 %% exit 0
 %% output
-Bài học của bt11
+Bí Thư Một (bt11) — Chi bộ thôn Một
+
+Bài học
   trinh-tu-sinh-hoat — Trình tự một buổi sinh hoạt chi bộ thường kỳ
     đang học, từ 01/11/2026, 2 bước xong
       dang-tai-lieu.answer                —  (sai 1 lần)
