@@ -234,11 +234,23 @@ static char *kinds_stamp(app *a)
 	return xasprintf("%016llx", (unsigned long long)h);
 }
 
+size_t catalog_ndirs(const app *a)
+{
+	return 2 + a->nlesson_dirs;
+}
+
+char *catalog_dir(const app *a, size_t d)
+{
+	return d == 0	? xasprintf("%s/lessons", a->data_dir)
+	       : d == 1 ? xasprintf("%s/lessons", a->user_dir)
+			: xstrdup(a->lesson_dirs[d - 2]);
+}
+
 int catalog_load(catalog *c, app *a)
 {
 	memset(c, 0, sizeof *c);
 	size_t cap = 0;
-	size_t ndirs = 2 + a->nlesson_dirs;
+	size_t ndirs = catalog_ndirs(a);
 	int in_tx = 0;
 	char *stamp = kinds_stamp(a), *old = NULL;
 	int force = store_meta_get(a->st, "kinds_stamp", &old) >= 0 &&
@@ -250,9 +262,7 @@ int catalog_load(catalog *c, app *a)
 	}
 	free(stamp);
 	for (size_t d = 0; d < ndirs; d++) {
-		char *given = d == 0   ? xasprintf("%s/lessons", a->data_dir)
-			      : d == 1 ? xasprintf("%s/lessons", a->user_dir)
-				       : xstrdup(a->lesson_dirs[d - 2]);
+		char *given = catalog_dir(a, d);
 		/* Keys are real paths: the same file named two ways is one. */
 		char *dir = realpath(given, NULL);
 		if (dir)

@@ -28,6 +28,10 @@ typedef struct catalog {
 	size_t n;
 } catalog;
 
+/* The lesson directories, in order: how many, and the d-th as given
+ * (malloc'd; not resolved, it may not exist). */
+size_t catalog_ndirs(const app *a);
+char *catalog_dir(const app *a, size_t d);
 /* Scans and refreshes the index; 0 or -1 (message printed). */
 int catalog_load(catalog *c, app *a);
 /* The visible lesson with this id, or NULL. */

@@ -78,6 +78,11 @@ void cmd_draft_from_run(app *a, const char *template_id, const char *run_id);
 /* The id of the cell's newest finished live meeting into id (""). */
 void cmd_meeting_latest_done(app *a, char id[37], char date[16]);
 
+/* A unit named on the command line (id, code or exact name: cmd_unit.c)
+ * into id, kind and name: 0, or 1 when there is none (printed). */
+int cmd_unit_arg(app *a, const char *text, char id[STORE_ID_LEN],
+		 char kind[16], char name[160]);
+
 /* Shared by mentor and the menu (cmd_mentor.c): prints the comments
  * mentors sent the user (only the unread ones if unread_only) and marks
  * them read. */

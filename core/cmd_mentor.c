@@ -62,17 +62,9 @@ static int person_arg(app *a, const char *login, char id[STORE_ID_LEN])
 static int cell_arg(app *a, const char *text, char id[STORE_ID_LEN],
 		    char name[160])
 {
-	int rc = store_unit_resolve(a->st, text, id);
-	if (rc < 0)
-		return failed(a);
 	char kind[16];
-	if (rc == 0 || store_unit_brief(a->st, id, kind, name) != 1) {
-		fprintf(stderr,
-			_("chibo: không có đơn vị '%s'; xem danh sách: chibo "
-			  "unit list\n"),
-			text);
+	if (cmd_unit_arg(a, text, id, kind, name))
 		return 1;
-	}
 	if (strcmp(kind, "cell") != 0) {
 		fprintf(stderr,
 			_("chibo: '%s' không phải một chi bộ; người hướng dẫn "
@@ -185,16 +177,8 @@ static int mentor_dashboard(app *a, const char *unit, const char *idle)
 	char uid[STORE_ID_LEN], name[160], kind[16];
 	if (app_open_store(a) < 0)
 		return 1;
-	if (unit) {
-		int rc = store_unit_resolve(a->st, unit, uid);
-		if (rc <= 0 || store_unit_brief(a->st, uid, kind, name) != 1) {
-			if (rc < 0)
-				return failed(a);
-			fprintf(stderr, _("chibo: không có đơn vị '%s'\n"),
-				unit);
-			return 1;
-		}
-	}
+	if (unit && cmd_unit_arg(a, unit, uid, kind, name))
+		return 1;
 	int roles = access_roles(a);
 	if (roles < 0)
 		return 1;
@@ -462,19 +446,12 @@ static int list_row(void *arg, const char *const *c, int n)
 static int mentor_list(app *a, const char *unit, const char *login,
 		       int history)
 {
-	char uid[STORE_ID_LEN], pid[STORE_ID_LEN], day[16];
+	char uid[STORE_ID_LEN], pid[STORE_ID_LEN], day[16], kind[16],
+		name[160];
 	if (app_open_store(a) < 0)
 		return 1;
-	if (unit) {
-		int rc = store_unit_resolve(a->st, unit, uid);
-		if (rc <= 0) {
-			if (rc < 0)
-				return failed(a);
-			fprintf(stderr, _("chibo: không có đơn vị '%s'\n"),
-				unit);
-			return 1;
-		}
-	}
+	if (unit && cmd_unit_arg(a, unit, uid, kind, name))
+		return 1;
 	if (login && person_arg(a, login, pid))
 		return 1;
 	if (access_scope(a, unit ? uid : NULL) < 0)

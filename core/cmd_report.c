@@ -20,6 +20,7 @@
 #include <unistr.h>
 
 #include "access.h"
+#include "catalog.h"
 #include "cmd.h"
 #include "i18n.h"
 #include "json.h"
@@ -431,10 +432,8 @@ static char *lesson_dirs(app *a)
 {
 	sbuf b = SBUF_INIT;
 	sbuf_adds(&b, "[");
-	for (size_t d = 0; d < 2 + a->nlesson_dirs; d++) {
-		char *given = d == 0   ? xasprintf("%s/lessons", a->data_dir)
-			      : d == 1 ? xasprintf("%s/lessons", a->user_dir)
-				       : xstrdup(a->lesson_dirs[d - 2]);
+	for (size_t d = 0; d < catalog_ndirs(a); d++) {
+		char *given = catalog_dir(a, d);
 		char *dir = realpath(given, NULL);
 		if (dir) {
 			proto_value v = {.type = PV_STR, .s = dir,
@@ -626,18 +625,8 @@ static int exec_report(app *a, int argc, char **argv)
 	if (app_open_store(a) < 0)
 		return 1;
 	char id[STORE_ID_LEN], kind[16], name[160];
-	if (unit) {
-		int rc = store_unit_resolve(a->st, unit, id);
-		if (rc < 0)
-			return failed(a);
-		if (rc == 0 || store_unit_brief(a->st, id, kind, name) != 1) {
-			fprintf(stderr,
-				_("chibo: không có đơn vị '%s'; xem danh "
-				  "sách: chibo unit list\n"),
-				unit);
-			return 1;
-		}
-	}
+	if (unit && cmd_unit_arg(a, unit, id, kind, name))
+		return 1;
 	long cells = access_scope(a, unit ? id : NULL);
 	if (cells < 0)
 		return 1;

@@ -131,6 +131,22 @@ static int resolve(app *a, const char *text, char id[STORE_ID_LEN])
 	return 0;
 }
 
+int cmd_unit_arg(app *a, const char *text, char id[STORE_ID_LEN],
+		 char kind[16], char name[160])
+{
+	int rc = store_unit_resolve(a->st, text, id);
+	if (rc < 0)
+		return failed(a);
+	if (rc == 0 || store_unit_brief(a->st, id, kind, name) != 1) {
+		fprintf(stderr,
+			_("chibo: không có đơn vị '%s'; xem danh sách: chibo "
+			  "unit list\n"),
+			text);
+		return 1;
+	}
+	return 0;
+}
+
 /* ---- add ---------------------------------------------------------------- */
 
 static int unit_add(app *a, int argc, char **argv)
